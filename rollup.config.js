@@ -1,0 +1,35 @@
+// Two builds from one `npm run build`:
+//  - dist/*.js + *.d.ts: the npm package, ES modules one per source file, lit and dompurify external;
+//  - dist/article-embed.min.js: the drop-in, one classic script with production Lit and DOMPurify inside.
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const external = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|dompurify|tslib)(\/|$)/.test(id);
+
+const npm = {
+  input: [
+    'src/index.ts',
+    'src/components/article-card/article-card.define.ts',
+    'src/components/article-byline/article-byline.define.ts',
+    'src/components/article-share/article-share.define.ts',
+    'src/components/article-menu/article-menu.define.ts',
+    'src/upgrade.ts',
+  ],
+  external,
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  plugins: [typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, outDir: 'dist', declarationDir: 'dist' })],
+};
+
+const dropIn = {
+  input: 'src/drop-in.ts',
+  output: { file: 'dist/article-embed.min.js', format: 'iife', sourcemap: true },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: 'dist' }),
+    resolve({ browser: true }),
+    // An IIFE: no `module: true` here (it would drop the top-level wrapper's effects).
+    terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
+
+export default [npm, dropIn];

@@ -1,0 +1,222 @@
+import { css } from 'lit';
+
+/** The width at which `mode="auto"` switches from the mobile to the desktop layout. */
+export const DESKTOP_MIN_WIDTH = 640;
+
+export const cardStyles = css`
+  :host {
+    display: block;
+    container: article-card / inline-size;
+    --_card-padding: var(--article-card-padding, var(--_space));
+    --_skeleton-height: var(--article-skeleton-height, 28rem);
+  }
+  :host([layout='summary']) {
+    --_skeleton-height: var(--article-skeleton-height, 9rem);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    max-inline-size: var(--article-max-width, 48rem);
+    margin-inline: auto;
+    padding: var(--_card-padding);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  @container article-card (min-width: 640px) {
+    .card.auto {
+      --_card-padding: var(--article-card-padding, calc(var(--_space) * 1.75));
+      --_headline-size: var(--article-headline-size, 2.125rem);
+    }
+    .card.auto.summary {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      align-items: start;
+    }
+  }
+  .card.desktop {
+    --_card-padding: var(--article-card-padding, calc(var(--_space) * 1.75));
+    --_headline-size: var(--article-headline-size, 2.125rem);
+  }
+  .card.desktop.summary {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    align-items: start;
+  }
+  .summary {
+    --_headline-size: var(--article-summary-headline-size, 1.25rem);
+  }
+  .summary .text {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-small);
+  }
+  header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-small);
+  }
+  .section {
+    margin: 0;
+    color: var(--_accent);
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .headline {
+    margin: 0;
+    font-family: var(--_font-headline);
+    font-size: var(--_headline-size);
+    line-height: 1.2;
+    color: var(--_text);
+    overflow-wrap: break-word;
+  }
+  .headline a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .headline a:hover {
+    text-decoration: underline;
+  }
+  figure {
+    margin: 0;
+  }
+  .hero {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    border-radius: calc(var(--_radius) - 0.25rem);
+    background: var(--_surface);
+  }
+  /* Without known dimensions, a 16:9 box keeps the space reserved before the image loads. */
+  .hero:not([width]) {
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+  figcaption {
+    margin-block-start: 0.25rem;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .body {
+    font-size: var(--article-body-font-size, 1.0625rem);
+  }
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+  .body img,
+  .body video {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    color: var(--_muted);
+  }
+  .body pre {
+    overflow-x: auto;
+    padding: var(--_space-small);
+    background: var(--_surface);
+    border-radius: var(--_radius-control);
+  }
+  .body table {
+    border-collapse: collapse;
+    display: block;
+    overflow-x: auto;
+  }
+  .body th,
+  .body td {
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+  }
+  .excerpt {
+    margin: 0;
+  }
+  .read-more {
+    align-self: flex-start;
+    font-weight: 600;
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-small) var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  footer p {
+    margin: 0;
+  }
+  .comments {
+    font-weight: 600;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    inline-size: 100%;
+  }
+  .tags li {
+    padding: 0.125rem 0.5rem;
+    background: var(--_surface);
+    border-radius: 999px;
+  }
+  .skeleton {
+    min-block-size: var(--_skeleton-height);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .skeleton .block {
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton .line {
+    block-size: 1.25rem;
+  }
+  .skeleton .line.short {
+    inline-size: 60%;
+  }
+  .skeleton .image {
+    aspect-ratio: 16 / 9;
+  }
+  :host([layout='summary']) .skeleton .image {
+    display: none;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .block {
+      animation: none;
+    }
+  }
+  .error {
+    align-items: flex-start;
+    gap: var(--_space-small);
+    border-color: var(--_error);
+  }
+  .error p {
+    margin: 0;
+  }
+  .error-title {
+    font-weight: 700;
+    color: var(--_error);
+  }
+`;

@@ -1,0 +1,396 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EmbedElement } from '../../internal/embed-element.js';
+import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
+import { cardStyles, DESKTOP_MIN_WIDTH } from './article-card.styles.js';
+import { errorMessage } from './error-message.js';
+import { normalize, mergeInputs, articleBody, type Article, type ArticleInput } from '../../model/article.js';
+import { ArticleError } from '../../model/errors.js';
+import { readInline, type InlineData } from '../../sources/inline.js';
+import type { SourceFormat } from '../../sources/types.js';
+import { SourceController, type SourceState } from '../../load/source-controller.js';
+import { t, directionOf } from '../../i18n/strings.js';
+import { formatList, readingMinutes } from '../../i18n/format.js';
+import { rememberedMode, type Mode } from '../../internal/mode-preference.js';
+import { ArticleLoadEvent, ArticleErrorEvent, type ArticleModeChangeEvent } from '../../events/events.js';
+
+/** Properties whose change means the article must be rebuilt. */
+const DATA_PROPERTIES = new Set<PropertyKey>([
+  'article', 'headline', 'url', 'excerpt', 'section', 'publisher', 'publisherUrl', 'image', 'imageAlt',
+  'author', 'authorUrl', 'authorImage', 'published', 'modified', 'body', 'commentsUrl', 'commentsCount',
+  'inline', 'langAttribute', 'dirAttribute',
+]);
+const SOURCE_PROPERTIES = ['src', 'format', 'item', 'timeout', 'loading'];
+const EXCERPT_LENGTH = 220;
+
+/**
+ * One whole news article: the site's menu, headline, hero image, byline, sanitized body, share
+ * bar and footer ("Leave a Reply", "Written by …", source), with the "Exit mobile version"
+ * toggle; or, with `layout="summary"`, a compact card with image, headline, excerpt and
+ * "Read more". Data comes from attributes, the `article` property, inline data or `src`.
+ *
+ * @summary A whole news article, sanitized, from attributes, inline data or a URL.
+ * @slot - Plain children are the article body (shown as-is where the script does not run).
+ * @fires article-load - `{ article }` when an article is in and rendered.
+ * @fires article-error - `{ error, src }` when data cannot be loaded or used.
+ * @fires article-share - `{ target, url }` from the share bar.
+ * @fires article-mode-change - `{ mode }` when the reader switches version.
+ * @csspart card - The article box.
+ * @csspart menu - The site menu at the top.
+ * @csspart header - Section, headline and byline.
+ * @csspart section - The section name above the headline.
+ * @csspart headline - The headline.
+ * @csspart image - The hero image's figure.
+ * @csspart body - The article body.
+ * @csspart excerpt - The excerpt (summary layout).
+ * @csspart read-more - The "Read more" link (summary layout).
+ * @csspart share - The share bar.
+ * @csspart footer - The footer.
+ * @csspart comments - The "Leave a Reply" / "N Comments" link.
+ * @csspart written-by - The "Written by …" line.
+ * @csspart source - The source / publisher line.
+ * @csspart tags - The list of tags.
+ * @csspart mode-toggle - The "Exit mobile version" toggle at the foot.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The error box.
+ * @csspart retry - The Retry button.
+ */
+export class ArticleCard extends EmbedElement {
+  static override styles = [hostStyles, controlStyles, cardStyles];
+
+  /** URL of the article data; the format is detected unless `format` is set. */
+  @property() src = '';
+  /** Forces a format for `src`: `native`, `wordpress`, `jsonfeed`, `oembed` or `html`. */
+  @property() format: SourceFormat | '' = '';
+  /** Which JSON Feed item to show: its `id` or a 0-based index. */
+  @property() item = '';
+  /** Milliseconds before a `src` load gives up. */
+  @property({ type: Number }) timeout = 10_000;
+  /** `eager` (default) or `lazy`: fetch `src` only when the card nears the viewport. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+  /** Headline (text). */
+  @property() headline = '';
+  /** Canonical link of the article. */
+  @property() url = '';
+  /** Short plain-text summary. */
+  @property() excerpt = '';
+  /** Section name, e.g. "World". */
+  @property() section = '';
+  /** Publisher name. */
+  @property() publisher = '';
+  /** Publisher home page. */
+  @property({ attribute: 'publisher-url' }) publisherUrl = '';
+  /** Hero image URL. */
+  @property() image = '';
+  /** Text alternative of the hero image. */
+  @property({ attribute: 'image-alt' }) imageAlt = '';
+  /** One author's name (the `article` property takes several). */
+  @property() author = '';
+  /** Link to the author's page. */
+  @property({ attribute: 'author-url' }) authorUrl = '';
+  /** The author's picture. */
+  @property({ attribute: 'author-image' }) authorImage = '';
+  /** ISO 8601 publication date. */
+  @property() published = '';
+  /** ISO 8601 date of the last update. */
+  @property() modified = '';
+  /** Article HTML; sanitized before it is rendered. */
+  @property() body = '';
+  /** Link to the comments ("Leave a Reply" / "N Comments"). */
+  @property({ attribute: 'comments-url' }) commentsUrl = '';
+  /** Number of comments. */
+  @property({ attribute: 'comments-count', type: Number }) commentsCount: number | undefined;
+  /** `full` (whole body) or `summary` (image, headline, excerpt, "Read more"). */
+  @property({ reflect: true }) layout: 'full' | 'summary' = 'full';
+  /** `auto` (from the card's own width), `mobile` or `desktop`. */
+  @property() mode: 'auto' | Mode = 'auto';
+  /** Comma list of share targets in order, or `none`. */
+  @property() share = '';
+  /** A whole Article object; wins over attributes, inline data and `src`. */
+  @property({ attribute: false }) article: ArticleInput | undefined;
+
+  @state() private inline: InlineData = {};
+  @state() private widthMode: Mode = 'mobile';
+
+  /** The article being shown, normalized and safe; `undefined` while loading or on error. */
+  get currentArticle(): Article | undefined {
+    return this.current;
+  }
+
+  /** The error being shown, if any. */
+  get error(): ArticleError | undefined {
+    return this.failure;
+  }
+
+  private readonly source = new SourceController(this);
+  private current: Article | undefined;
+  private failure: ArticleError | undefined;
+  private bodyElement: HTMLElement | undefined;
+  private minutes = 0;
+  private seenSourceState: SourceState | undefined;
+  private announced: Article | ArticleError | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private childObserver: MutationObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineData();
+    this.childObserver ??= new MutationObserver(() => this.readInlineData());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentBoxSize?.[0]?.inlineSize ?? this.clientWidth;
+      if (width <= 0) return;
+      const mode = width >= DESKTOP_MIN_WIDTH ? 'desktop' : 'mobile';
+      // Re-rendering inside the observer's callback would resize within the same frame.
+      if (mode !== this.widthMode) requestAnimationFrame(() => (this.widthMode = mode));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** Loads `src` again (bypassing the cache), or re-reads inline data. */
+  retry(): void {
+    if (this.src) this.source.retry();
+    else this.readInlineData();
+  }
+
+  private readInlineData(): void {
+    this.inline = readInline(this, this.item || undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (SOURCE_PROPERTIES.some((key) => changed.has(key as keyof ArticleCard))) {
+      this.source.load({
+        src: this.src,
+        format: this.format || undefined,
+        item: this.item || undefined,
+        timeout: this.timeout,
+        lazy: this.loading === 'lazy',
+      });
+    }
+    if (changed.has('item') && !this.src) this.readInlineData();
+    const sourceChanged = this.source.state !== this.seenSourceState;
+    if (sourceChanged || [...changed.keys()].some((key) => DATA_PROPERTIES.has(key))) {
+      this.seenSourceState = this.source.state;
+      this.rebuild();
+    }
+  }
+
+  /** The attributes, as an input layer: only the fields that are set. */
+  private attributeInput(): ArticleInput {
+    const input: ArticleInput = {
+      headline: this.headline,
+      url: this.url,
+      excerpt: this.excerpt,
+      section: this.section,
+      published: this.published,
+      modified: this.modified,
+      body: this.body,
+      lang: this.langAttribute ?? '',
+      dir: this.dirAttribute ?? '',
+    };
+    if (this.image) input.image = { url: this.image, alt: this.imageAlt };
+    if (this.author) input.authors = [{ name: this.author, url: this.authorUrl, image: this.authorImage }];
+    if (this.publisher) input.publisher = { name: this.publisher, url: this.publisherUrl };
+    if (this.commentsUrl || this.commentsCount !== undefined) input.comments = { url: this.commentsUrl, count: this.commentsCount };
+    return input;
+  }
+
+  private rebuild(): void {
+    this.current = undefined;
+    this.failure = undefined;
+    this.bodyElement = undefined;
+    const state = this.source.state;
+    let data: ArticleInput | undefined;
+    let base: string | undefined;
+    if (this.src) {
+      if (state.status === 'error') this.failure = state.error;
+      if (state.status !== 'done') return;
+      data = state.input;
+      base = state.base;
+    } else if (this.inline.error && !this.article) {
+      this.failure = this.inline.error;
+      return;
+    } else {
+      data = this.inline.input;
+    }
+    const merged = mergeInputs(data, this.attributeInput(), this.article);
+    // An alt text given alone corrects the alt of an image from the data.
+    if (this.imageAlt && !this.image && merged.image) {
+      const image = merged.image;
+      merged.image = typeof image === 'string' ? { url: image, alt: this.imageAlt } : { url: image.url ?? '', width: image.width ?? 0, height: image.height ?? 0, alt: this.imageAlt };
+    }
+    if (!Object.keys(merged).length) return;
+    const result = normalize(merged, base);
+    if (result instanceof ArticleError) {
+      this.failure = new ArticleError(result.code, result.message, { src: this.src || undefined });
+      return;
+    }
+    this.current = result;
+    const fragment = articleBody(result);
+    if (fragment) {
+      this.bodyElement = document.createElement('div');
+      this.bodyElement.className = 'body';
+      this.bodyElement.setAttribute('part', 'body');
+      this.bodyElement.append(fragment);
+      this.minutes = readingMinutes(this.bodyElement.textContent ?? '', result.lang);
+    } else {
+      this.minutes = 0;
+    }
+  }
+
+  protected override updated(): void {
+    const outcome = this.current ?? this.failure;
+    if (outcome === this.announced) return;
+    this.announced = outcome;
+    if (this.current) this.dispatchEvent(new ArticleLoadEvent({ article: this.current }));
+    else if (this.failure) this.dispatchEvent(new ArticleErrorEvent({ error: this.failure, src: this.src || undefined }));
+  }
+
+  /** The language the article is written in, which is also the UI language. */
+  private articleLang(): string {
+    return this.uiLang(this.current?.lang);
+  }
+
+  private onModeChange(event: ArticleModeChangeEvent): void {
+    // The event goes on bubbling out of the card; the card follows the reader's choice.
+    this.mode = event.detail.mode;
+  }
+
+  override render() {
+    const lang = this.articleLang();
+    const loading = this.src && (this.source.state.status === 'loading' || this.source.state.status === 'idle');
+    if (this.failure) return this.renderError(this.failure, lang);
+    if (loading) return this.renderSkeleton(lang);
+    const article = this.current;
+    if (!article) return nothing;
+    const dir = this.dirAttribute || article.dir || directionOf(lang);
+    const chosen = this.mode === 'auto' ? rememberedMode() : this.mode;
+    const modeClass = chosen ?? 'auto';
+    const mode = chosen ?? this.widthMode;
+    const classes = `card ${this.layout === 'summary' ? 'summary' : 'full'} ${modeClass}`;
+    return html`<article class=${classes} part="card" lang=${lang} dir=${dir}>
+      ${this.layout === 'summary' ? this.renderSummary(article, lang) : this.renderFull(article, lang, mode)}
+    </article>`;
+  }
+
+  private renderHeadline(article: Article): TemplateResult {
+    return html`<h2 class="headline" part="headline">
+      ${article.url ? html`<a href=${article.url}>${article.headline}</a>` : article.headline}
+    </h2>`;
+  }
+
+  private renderImage(article: Article): TemplateResult | typeof nothing {
+    const image = article.image;
+    if (!image) return nothing;
+    return html`<figure part="image">
+      <img class="hero" src=${image.url} alt=${image.alt ?? ''} width=${image.width ?? nothing} height=${image.height ?? nothing}
+        loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+    </figure>`;
+  }
+
+  private renderByline(article: Article, lang: string, summary = false): TemplateResult | typeof nothing {
+    if (!article.authors.length && !article.published) return nothing;
+    return html`<article-byline part="byline" exportparts="avatar, authors, meta, published, modified, reading-time"
+      lang=${lang} theme=${this.theme} .authors=${article.authors} published=${article.published ?? ''}
+      modified=${article.modified ?? ''} reading-time=${summary ? 0 : this.minutes}
+      date-format=${summary ? 'short' : 'long'}></article-byline>`;
+  }
+
+  private renderFull(article: Article, lang: string, mode: Mode): TemplateResult {
+    const names = article.authors.map((a) => a.name);
+    return html`
+      ${article.menu.length
+        ? html`<article-menu part="menu" exportparts="bar: menu-bar, menu-button, sections" lang=${lang} theme=${this.theme}
+            mode=${mode} no-toggle .items=${article.menu}></article-menu>`
+        : nothing}
+      <header part="header">
+        ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
+        ${this.renderHeadline(article)} ${this.renderByline(article, lang)}
+      </header>
+      ${this.renderImage(article)} ${this.bodyElement ?? nothing}
+      ${this.share !== 'none' && article.url
+        ? html`<article-share part="share" exportparts="list: share-list, button: share-button, status: share-status"
+            lang=${lang} theme=${this.theme} url=${article.url} headline=${article.headline} text=${article.excerpt ?? ''}
+            targets=${this.share || nothing}></article-share>`
+        : nothing}
+      <footer part="footer">
+        ${this.renderComments(article, lang)}
+        ${names.length ? html`<p part="written-by">${this.writtenBy(names, lang)}</p>` : nothing}
+        ${this.renderSource(article, lang)}
+        ${article.tags.length
+          ? html`<ul class="tags" part="tags" aria-label=${t(lang, 'tags')}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+          : nothing}
+        <article-menu part="mode-toggle" exportparts="toggle" lang=${lang} theme=${this.theme} mode=${mode}
+          @article-mode-change=${this.onModeChange}></article-menu>
+      </footer>`;
+  }
+
+  private writtenBy(names: string[], lang: string): TemplateResult {
+    const [before, after] = t(lang, 'writtenBy', { names: '\u0000' }).split('\u0000');
+    return html`${before}<bdi>${formatList(names, lang)}</bdi>${after}`;
+  }
+
+  private renderComments(article: Article, lang: string): TemplateResult | typeof nothing {
+    const comments = article.comments;
+    if (!comments) return nothing;
+    const href = comments.url ?? (article.url ? `${article.url.split('#')[0]}#comments` : undefined);
+    if (!href) return nothing;
+    const label = comments.count ? t(lang, 'comments', { n: comments.count }) : t(lang, 'leaveReply');
+    return html`<a class="comments" part="comments" href=${href}>${label}</a>`;
+  }
+
+  private renderSource(article: Article, lang: string): TemplateResult | typeof nothing {
+    const publisher = article.publisher;
+    const name = publisher?.name ?? (article.url ? new URL(article.url).hostname.replace(/^www\./, '') : undefined);
+    if (!name) return nothing;
+    const href = publisher?.url ?? (publisher ? undefined : article.url);
+    return html`<p part="source">${t(lang, 'source')}: ${href ? html`<a href=${href}><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`}</p>`;
+  }
+
+  private renderSummary(article: Article, lang: string): TemplateResult {
+    const excerpt = article.excerpt ?? this.excerptFromBody();
+    return html`${this.renderImage(article)}
+      <div class="text">
+        ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
+        ${this.renderHeadline(article)} ${this.renderByline(article, lang, true)}
+        ${excerpt ? html`<p class="excerpt" part="excerpt">${excerpt}</p>` : nothing}
+        ${article.url
+          ? html`<a class="read-more" part="read-more" href=${article.url}
+              aria-label=${t(lang, 'readMoreAbout', { headline: article.headline })}>${t(lang, 'readMore')}</a>`
+          : nothing}
+      </div>`;
+  }
+
+  private excerptFromBody(): string | undefined {
+    const text = (this.bodyElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) return undefined;
+    if (text.length <= EXCERPT_LENGTH) return text;
+    const cut = text.slice(0, EXCERPT_LENGTH);
+    return `${cut.slice(0, cut.lastIndexOf(' ') > 100 ? cut.lastIndexOf(' ') : EXCERPT_LENGTH)}…`;
+  }
+
+  private renderSkeleton(lang: string): TemplateResult {
+    return html`<div class="card skeleton" part="skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${t(lang, 'loading')}</span>
+      <div class="block line short"></div>
+      <div class="block line"></div>
+      <div class="block image"></div>
+      <div class="block line"></div>
+      <div class="block line short"></div>
+    </div>`;
+  }
+
+  private renderError(error: ArticleError, lang: string): TemplateResult {
+    return html`<div class="card error" part="error" role="alert" lang=${lang} dir=${directionOf(lang)}>
+      <p class="error-title">${t(lang, 'errorTitle')}</p>
+      <p>${errorMessage(error, lang)}</p>
+      <button class="control" part="retry" type="button" @click=${() => this.retry()}>${t(lang, 'retry')}</button>
+    </div>`;
+  }
+}

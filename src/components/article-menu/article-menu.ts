@@ -1,0 +1,121 @@
+import { html, nothing, svg } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { EmbedElement } from '../../internal/embed-element.js';
+import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
+import { menuStyles } from './article-menu.styles.js';
+import { vetUrl } from '../../safety/url.js';
+import { text, type ArticleMenuItem } from '../../model/article.js';
+import { t } from '../../i18n/strings.js';
+import { rememberMode, type Mode } from '../../internal/mode-preference.js';
+import { ArticleModeChangeEvent } from '../../events/events.js';
+
+let ids = 0;
+const menuIcon = svg`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 6h16M4 12h16M4 18h16"/></svg>`;
+
+/**
+ * The site's sections behind a "Menu" button on small screens (a WAI-ARIA disclosure), as a
+ * bar on wide ones, and the "Exit mobile version" / "Switch to mobile version" toggle.
+ *
+ * @summary Mobile menu disclosure and the mobile/desktop version toggle.
+ * @slot - Links to the site's sections, used when the `items` property is empty.
+ * @fires article-mode-change - `{ mode }` when the reader switches version.
+ * @csspart bar - The row holding the button, sections and toggle.
+ * @csspart menu-button - The "Menu" disclosure button.
+ * @csspart sections - The navigation with the section links.
+ * @csspart toggle - The "Exit mobile version" / "Switch to mobile version" button.
+ */
+export class ArticleMenu extends EmbedElement {
+  static override styles = [hostStyles, controlStyles, menuStyles];
+
+  /** `mobile` shows the "Menu" disclosure, `desktop` a bar of sections. */
+  @property({ reflect: true }) mode: Mode = 'mobile';
+  /** Whether the sections are shown in mobile mode. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** The sections: `[{ label, url }]`. Slotted links are used when empty. */
+  @property({ attribute: false }) items: ArticleMenuItem[] = [];
+  /** Hides the mobile/desktop toggle (for pages that place it elsewhere). */
+  @property({ type: Boolean, attribute: 'no-toggle' }) noToggle = false;
+
+  @state() private hasSlotted = false;
+  @query('.menu-button') private menuButton!: HTMLButtonElement | null;
+
+  private readonly sectionsId = `article-menu-sections-${++ids}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+    document.addEventListener('click', this.onDocumentClick, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+    document.removeEventListener('click', this.onDocumentClick, true);
+  }
+
+  /** Shows the sections. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Hides the sections. */
+  hide(): void {
+    this.open = false;
+  }
+
+  /** Switches between the mobile and desktop versions, as the toggle does. */
+  switchMode(mode: Mode = this.mode === 'mobile' ? 'desktop' : 'mobile'): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.open = false;
+    rememberMode(mode);
+    this.dispatchEvent(new ArticleModeChangeEvent({ mode }));
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open || this.mode !== 'mobile') return;
+    event.stopPropagation();
+    this.hide();
+    this.menuButton?.focus();
+  };
+
+  private onDocumentClick = (event: Event): void => {
+    if (this.open && !event.composedPath().includes(this)) this.hide();
+  };
+
+  private get links(): ArticleMenuItem[] {
+    return this.items.flatMap((item) => {
+      const label = text(item?.label, 100);
+      const url = vetUrl(item?.url, 'link');
+      return label && url ? [{ label, url }] : [];
+    });
+  }
+
+  override render() {
+    const lang = this.uiLang();
+    const links = this.links;
+    const hasSections = links.length > 0 || this.hasSlotted;
+    const mobile = this.mode === 'mobile';
+    return html`<div class="bar" part="bar">
+      ${mobile && hasSections
+        ? html`<button class="control menu-button" part="menu-button" type="button"
+            aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.sectionsId}
+            @click=${() => (this.open = !this.open)}>${menuIcon}${t(lang, 'menu')}</button>`
+        : nothing}
+      <nav id=${this.sectionsId} part="sections" aria-label=${t(lang, 'sections')}
+        ?hidden=${!hasSections || (mobile && !this.open)}>
+        ${links.length ? html`<ul role="list">${links.map((l) => html`<li><a href=${l.url}>${l.label}</a></li>`)}</ul>` : nothing}
+        <slot ?hidden=${links.length > 0} @slotchange=${this.onSlotChange}></slot>
+      </nav>
+      ${this.noToggle
+        ? nothing
+        : html`<button class="control toggle" part="toggle" type="button" @click=${() => this.switchMode()}>
+            ${t(lang, mobile ? 'exitMobile' : 'switchMobile')}</button>`}
+    </div>`;
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasSlotted = slot.assignedElements().length > 0;
+  }
+}

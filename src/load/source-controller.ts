@@ -1,0 +1,122 @@
+/**
+ * The loading lifecycle of a `src`, as a Lit reactive controller: starts a load, aborts it when
+ * the element leaves the page or `src` changes, waits for the viewport when lazy, retries.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ArticleInput } from '../model/article.js';
+import { ArticleError } from '../model/errors.js';
+import { toArticleInput, type SourceFormat } from '../sources/index.js';
+import { fetchDocument, clearFetchCache } from './fetch-document.js';
+
+export interface SourceRequest {
+  src: string;
+  format?: SourceFormat | undefined;
+  item?: string | undefined;
+  timeout?: number | undefined;
+  lazy?: boolean | undefined;
+}
+
+export type SourceState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'done'; input: ArticleInput; base: string }
+  | { status: 'error'; error: ArticleError };
+
+const FORMATS = new Set<SourceFormat>(['native', 'wordpress', 'jsonfeed', 'oembed', 'html']);
+
+export class SourceController implements ReactiveController {
+  state: SourceState = { status: 'idle' };
+  private request: SourceRequest | undefined;
+  private abort: AbortController | undefined;
+  private observer: IntersectionObserver | undefined;
+  private connected = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // Back on the page after being removed mid-load: start again.
+    if (this.request && (this.state.status === 'loading' || this.state.status === 'idle')) this.start(this.request);
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.stop();
+  }
+
+  /** Loads `request.src`, cancelling whatever was loading. An empty `src` clears the state. */
+  load(request: SourceRequest | undefined): void {
+    this.stop();
+    this.request = request?.src ? request : undefined;
+    if (!this.request) {
+      this.set({ status: 'idle' });
+      return;
+    }
+    if (this.request.format && !FORMATS.has(this.request.format)) {
+      this.set({ status: 'error', error: new ArticleError('unsupported', `Unknown format "${this.request.format}".`, { src: this.request.src }) });
+      return;
+    }
+    this.set({ status: 'loading' });
+    if (this.connected) this.start(this.request);
+  }
+
+  /** Asks the server again, bypassing the cache. */
+  retry(): void {
+    if (!this.request) return;
+    clearFetchCache(new URL(this.request.src, document.baseURI).href);
+    this.load(this.request);
+  }
+
+  private start(request: SourceRequest): void {
+    if (request.lazy && typeof IntersectionObserver === 'function') {
+      this.observer?.disconnect();
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.observer?.disconnect();
+          this.observer = undefined;
+          this.fetch(request);
+        },
+        { rootMargin: '400px' },
+      );
+      this.observer.observe(this.host);
+      return;
+    }
+    this.fetch(request);
+  }
+
+  private fetch(request: SourceRequest): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    fetchDocument(request.src, { timeout: request.timeout }, abort.signal)
+      .then(({ doc, url }) => {
+        const input = toArticleInput(doc, { item: request.item, base: url }, request.format);
+        if (input instanceof ArticleError) throw new ArticleError(input.code, input.message, { src: request.src });
+        return { input, base: url };
+      })
+      .then(
+        ({ input, base }) => {
+          if (this.abort === abort) this.set({ status: 'done', input, base });
+        },
+        (error: unknown) => {
+          if (this.abort !== abort || (error instanceof ArticleError && error.code === 'aborted')) return;
+          const failure = error instanceof ArticleError ? error : new ArticleError('network', String(error), { src: request.src });
+          this.set({ status: 'error', error: failure });
+        },
+      );
+  }
+
+  private stop(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private set(state: SourceState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,283 @@
+/**
+ * The Article: the one shape every input becomes before a component sees it.
+ * `normalize()` reads only the fields named here from whatever it is given, copies them
+ * into fresh objects, vets every URL and sanitizes the body, so a normalized Article is safe
+ * to render field by field.
+ */
+import { ArticleError } from './errors.js';
+import { sanitizeHtml } from '../safety/sanitize.js';
+import { vetUrl } from '../safety/url.js';
+
+export interface ArticleImage {
+  url: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface ArticleAuthor {
+  name: string;
+  url?: string;
+  image?: string;
+}
+
+export interface ArticlePublisher {
+  name: string;
+  url?: string;
+  logo?: string;
+}
+
+export interface ArticleComments {
+  url?: string;
+  count?: number;
+}
+
+export interface ArticleMenuItem {
+  label: string;
+  url: string;
+}
+
+export type TextDirection = 'ltr' | 'rtl' | 'auto';
+
+/** A normalized, safe article. */
+export interface Article {
+  headline: string;
+  url?: string;
+  excerpt?: string;
+  /** Sanitized body HTML (for consumers; components render the sanitized DOM, see `articleBody`). */
+  body?: string;
+  image?: ArticleImage;
+  authors: ArticleAuthor[];
+  published?: string;
+  modified?: string;
+  publisher?: ArticlePublisher;
+  section?: string;
+  tags: string[];
+  lang?: string;
+  dir?: TextDirection;
+  comments?: ArticleComments;
+  menu: ArticleMenuItem[];
+}
+
+/** What `normalize()` accepts: the native JSON schema, with its lenient shorthands. */
+export interface ArticleInput {
+  headline?: string;
+  url?: string;
+  excerpt?: string;
+  body?: string;
+  image?: string | Partial<ArticleImage>;
+  authors?: string | Partial<ArticleAuthor> | Array<string | Partial<ArticleAuthor>>;
+  published?: string;
+  modified?: string;
+  publisher?: string | Partial<ArticlePublisher>;
+  section?: string;
+  tags?: string[];
+  lang?: string;
+  dir?: string;
+  comments?: Partial<ArticleComments>;
+  menu?: Array<Partial<ArticleMenuItem>>;
+}
+
+/** The fields of an Article, in the order layers are merged. */
+export const ARTICLE_FIELDS = [
+  'headline', 'url', 'excerpt', 'body', 'image', 'authors', 'published', 'modified',
+  'publisher', 'section', 'tags', 'lang', 'dir', 'comments', 'menu',
+] as const satisfies ReadonlyArray<keyof ArticleInput>;
+
+/** Longest plain-text field we keep; longer text is cut (nothing real needs more). */
+export const MAX_TEXT_LENGTH = 2000;
+/** Longest body HTML accepted, in characters. */
+export const MAX_BODY_LENGTH = 1_000_000;
+const MAX_LIST = 50;
+
+const bodies = new WeakMap<Article, DocumentFragment>();
+
+/**
+ * A fresh copy of the article's sanitized body, ready to insert into the page,
+ * or `undefined` when the article has none.
+ */
+export function articleBody(article: Article): DocumentFragment | undefined {
+  const body = bodies.get(article);
+  return body ? (document.importNode(body, true) as DocumentFragment) : undefined;
+}
+
+function own(obj: object, key: string): unknown {
+  // Only the object's own data: never a value inherited from a (possibly polluted) prototype.
+  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function text(value: unknown, max = MAX_TEXT_LENGTH): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (typeof value !== 'string') return undefined;
+  const clean = value.replace(/\s+/g, ' ').trim();
+  if (!clean) return undefined;
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+function count(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
+}
+
+export function normalizeDate(value: unknown): string | undefined {
+  const s = text(value, 64);
+  if (!s) return undefined;
+  const time = Date.parse(s);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function language(value: unknown): string | undefined {
+  const s = text(value, 35);
+  if (!s) return undefined;
+  try {
+    return Intl.getCanonicalLocales(s.replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function direction(value: unknown): TextDirection | undefined {
+  return value === 'ltr' || value === 'rtl' || value === 'auto' ? value : undefined;
+}
+
+function image(value: unknown, base?: string): ArticleImage | undefined {
+  if (typeof value === 'string') value = { url: value };
+  if (!isObject(value)) return undefined;
+  const url = vetUrl(own(value, 'url'), 'resource', base);
+  if (!url) return undefined;
+  const result: ArticleImage = { url };
+  const alt = own(value, 'alt');
+  if (typeof alt === 'string') result.alt = text(alt) ?? '';
+  const width = count(own(value, 'width'));
+  const height = count(own(value, 'height'));
+  if (width && height) Object.assign(result, { width, height });
+  return result;
+}
+
+function author(value: unknown, base?: string): ArticleAuthor | undefined {
+  if (typeof value === 'string') value = { name: value };
+  if (!isObject(value)) return undefined;
+  const name = text(own(value, 'name'), 200);
+  if (!name) return undefined;
+  const result: ArticleAuthor = { name };
+  const url = vetUrl(own(value, 'url'), 'link', base);
+  const avatar = vetUrl(own(value, 'image'), 'resource', base);
+  if (url) result.url = url;
+  if (avatar) result.image = avatar;
+  return result;
+}
+
+function publisher(value: unknown, base?: string): ArticlePublisher | undefined {
+  if (typeof value === 'string') value = { name: value };
+  if (!isObject(value)) return undefined;
+  const name = text(own(value, 'name'), 200);
+  if (!name) return undefined;
+  const result: ArticlePublisher = { name };
+  const url = vetUrl(own(value, 'url'), 'link', base);
+  const logo = vetUrl(own(value, 'logo'), 'resource', base);
+  if (url) result.url = url;
+  if (logo) result.logo = logo;
+  return result;
+}
+
+function list<T>(value: unknown, map: (item: unknown) => T | undefined): T[] {
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const result: T[] = [];
+  for (const item of items.slice(0, MAX_LIST)) {
+    const mapped = map(item);
+    if (mapped !== undefined) result.push(mapped);
+  }
+  return result;
+}
+
+/** Authors from a name, an author object or a list of either, vetted. */
+export function normalizeAuthors(value: unknown, base?: string): ArticleAuthor[] {
+  return list(value, (a) => author(a, base));
+}
+
+/**
+ * Turns raw input (the native schema, possibly lenient) into a safe Article.
+ * `base` resolves relative URLs: the URL the data came from, or the page.
+ * Returns an `ArticleError` (never throws) when there is no usable article.
+ */
+export function normalize(raw: unknown, base?: string): Article | ArticleError {
+  if (!isObject(raw)) return new ArticleError('no-article', 'The data is not an article object.');
+  const headline = text(own(raw, 'headline'), 500);
+  if (!headline) return new ArticleError('no-article', 'The article has no headline.');
+
+  const url = vetUrl(own(raw, 'url'), 'link', base);
+  const bodyBase = url ?? base;
+  const article: Article = {
+    headline,
+    authors: normalizeAuthors(own(raw, 'authors'), base),
+    tags: list(own(raw, 'tags'), (t) => text(t, 100)),
+    menu: list(own(raw, 'menu'), (m) => {
+      if (!isObject(m)) return undefined;
+      const label = text(own(m, 'label'), 100);
+      const href = vetUrl(own(m, 'url'), 'link', base);
+      return label && href ? { label, url: href } : undefined;
+    }),
+  };
+  const optional: Partial<Article> = {
+    url,
+    excerpt: text(own(raw, 'excerpt')),
+    image: image(own(raw, 'image'), base),
+    published: normalizeDate(own(raw, 'published')),
+    modified: normalizeDate(own(raw, 'modified')),
+    publisher: publisher(own(raw, 'publisher'), base),
+    section: text(own(raw, 'section'), 100),
+    lang: language(own(raw, 'lang')),
+    dir: direction(own(raw, 'dir')),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (article as unknown as Record<string, unknown>)[key] = value;
+  }
+
+  const comments = own(raw, 'comments');
+  if (isObject(comments)) {
+    const commentsUrl = vetUrl(own(comments, 'url'), 'link', base);
+    const commentsCount = count(own(comments, 'count'));
+    if (commentsUrl || commentsCount !== undefined) {
+      article.comments = {};
+      if (commentsUrl) article.comments.url = commentsUrl;
+      if (commentsCount !== undefined) article.comments.count = commentsCount;
+    }
+  }
+
+  const body = own(raw, 'body');
+  if (typeof body === 'string' && body.trim()) {
+    if (body.length > MAX_BODY_LENGTH) {
+      return new ArticleError('too-large', `The article body is longer than ${MAX_BODY_LENGTH} characters.`);
+    }
+    const fragment = sanitizeHtml(body, bodyBase);
+    bodies.set(article, fragment);
+    article.body = serialize(fragment);
+  }
+  return article;
+}
+
+function serialize(fragment: DocumentFragment): string {
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.appendChild(fragment.cloneNode(true));
+  return holder.innerHTML;
+}
+
+/**
+ * Merges input layers field by field, later layers winning. Only the known Article fields
+ * are read, into a fresh object: parsed documents are never merged into anything.
+ */
+export function mergeInputs(...layers: Array<ArticleInput | undefined>): ArticleInput {
+  const merged: Record<string, unknown> = {};
+  for (const layer of layers) {
+    if (!isObject(layer)) continue;
+    for (const field of ARTICLE_FIELDS) {
+      const value = own(layer, field);
+      if (value !== undefined && value !== null && value !== '') merged[field] = value;
+    }
+  }
+  return merged as ArticleInput;
+}

@@ -1,0 +1,125 @@
+/**
+ * Design tokens: every colour, font, size, radius and space the elements use. Each public
+ * `--article-*` custom property is read once here into a private `--_*` variable with its
+ * default, so a site can set the public one anywhere above the element (or on it).
+ */
+import { css } from 'lit';
+
+const light = css`
+  --_text: var(--article-color-text, #1b1c1f);
+  --_muted: var(--article-color-muted, #55585f);
+  --_background: var(--article-color-background, #ffffff);
+  --_surface: var(--article-color-surface, #f3f4f6);
+  --_border: var(--article-color-border, #d5d8de);
+  --_accent: var(--article-color-accent, #0b57d0);
+  --_accent-text: var(--article-color-accent-text, #ffffff);
+  --_error: var(--article-color-error, #b3261e);
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_text: var(--article-color-text, #e8e9ec);
+  --_muted: var(--article-color-muted, #b4b7be);
+  --_background: var(--article-color-background, #17181b);
+  --_surface: var(--article-color-surface, #24262b);
+  --_border: var(--article-color-border, #43464d);
+  --_accent: var(--article-color-accent, #8ab4f8);
+  --_accent-text: var(--article-color-accent-text, #10131a);
+  --_error: var(--article-color-error, #f2b8b5);
+  color-scheme: dark;
+`;
+
+/** Host defaults shared by every element: tokens, theme switching, box model. */
+export const hostStyles = css`
+  :host {
+    ${light}
+    --_font: var(--article-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-headline: var(--article-font-family-headline, Georgia, 'Noto Serif', 'Times New Roman', serif);
+    --_font-size: var(--article-font-size, 1rem);
+    --_font-size-small: var(--article-font-size-small, 0.875rem);
+    --_line-height: var(--article-line-height, 1.6);
+    --_headline-size: var(--article-headline-size, 1.625rem);
+    --_radius: var(--article-radius, 0.75rem);
+    --_radius-control: var(--article-radius-control, 0.5rem);
+    --_space: var(--article-space, 1rem);
+    --_space-small: var(--article-space-small, 0.5rem);
+    --_focus: var(--article-focus-ring, 2px solid var(--_accent));
+    --_transition: var(--article-transition, 150ms ease);
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_text);
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_transition: 0s;
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** Buttons and button-like links share one look. */
+export const controlStyles = css`
+  .control {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    text-decoration: none;
+    cursor: pointer;
+    transition: background-color var(--_transition), border-color var(--_transition);
+  }
+  .control:hover {
+    background: var(--_surface);
+    border-color: var(--_accent);
+  }
+  .control svg {
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    flex: none;
+    fill: currentColor;
+  }
+`;

@@ -1,0 +1,53 @@
+/**
+ * Progressive enhancement for the drop-in: `<blockquote class="article-embed" data-…>` fallback
+ * markup (a plain link that works without any script) becomes an `<article-card>`.
+ */
+
+/** The card attributes a blockquote's `data-*` may set. Anything else (data-onclick…) is ignored. */
+const CARD_ATTRIBUTES = new Set([
+  'src', 'format', 'item', 'timeout', 'loading', 'headline', 'url', 'excerpt', 'section', 'publisher',
+  'publisher-url', 'image', 'image-alt', 'author', 'author-url', 'author-image', 'published', 'modified',
+  'body', 'comments-url', 'comments-count', 'lang', 'dir', 'layout', 'mode', 'share', 'theme',
+]);
+
+const SELECTOR = 'blockquote.article-embed';
+
+/** Replaces one fallback blockquote by a card; returns the card. */
+export function upgradeBlockquote(quote: HTMLElement): HTMLElement {
+  const card = document.createElement('article-card');
+  for (const { name, value } of Array.from(quote.attributes)) {
+    if (!name.startsWith('data-')) continue;
+    const attribute = name.slice(5);
+    if (CARD_ATTRIBUTES.has(attribute)) card.setAttribute(attribute, value);
+  }
+  for (const name of ['lang', 'dir']) {
+    const value = quote.getAttribute(name);
+    if (value && !card.hasAttribute(name)) card.setAttribute(name, value);
+  }
+  // With no data source, the fallback link itself is the article: its text and address.
+  const link = quote.querySelector('a[href]');
+  if (link && !card.hasAttribute('src')) {
+    if (!card.hasAttribute('headline')) card.setAttribute('headline', link.textContent?.trim() ?? '');
+    if (!card.hasAttribute('url')) card.setAttribute('url', link.getAttribute('href') ?? '');
+  }
+  if (!card.hasAttribute('layout')) card.setAttribute('layout', 'summary');
+  quote.replaceWith(card);
+  return card;
+}
+
+/** Upgrades every fallback blockquote under `root`, now and as more are added. */
+export function upgradeAll(root: ParentNode = document): MutationObserver {
+  const run = (scope: ParentNode) => scope.querySelectorAll<HTMLElement>(SELECTOR).forEach(upgradeBlockquote);
+  run(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (!(node instanceof HTMLElement)) continue;
+        if (node.matches(SELECTOR)) upgradeBlockquote(node);
+        else run(node);
+      }
+    }
+  });
+  observer.observe(root instanceof Document ? root.documentElement : (root as Node), { childList: true, subtree: true });
+  return observer;
+}

@@ -1,0 +1,236 @@
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ArticleCard } from '../../src/index.js';
+import { forgetMode, MODE_STORAGE_KEY } from '../../src/internal/mode-preference.js';
+import { $, has, shadow, textOf, settled } from '../helpers.js';
+
+const story = {
+  headline: 'Night ferries return to the fjord',
+  url: 'https://ledger.example/2026/03/ferries/',
+  excerpt: 'A late crossing is back.',
+  body: '<p>The first paragraph.</p><p>The second <a href="https://ledger.example/x">link</a>.</p>',
+  image: { url: 'https://ledger.example/ferry.jpg', alt: 'A ferry at night', width: 1200, height: 630 },
+  authors: [{ name: 'Ingrid Solberg', url: 'https://ledger.example/a/ingrid' }, { name: 'Tomás Reyes' }],
+  published: '2026-03-14T07:12:00Z',
+  publisher: { name: 'The Harbour Ledger', url: 'https://ledger.example/' },
+  section: 'Local',
+  tags: ['transport'],
+  lang: 'en',
+  comments: { url: 'https://ledger.example/2026/03/ferries/#respond', count: 3 },
+  menu: [{ label: 'Home', url: 'https://ledger.example/' }, { label: 'Local', url: 'https://ledger.example/local/' }],
+};
+
+async function card(template: ReturnType<typeof html>): Promise<ArticleCard> {
+  const el = await fixture<ArticleCard>(template);
+  await settled(el);
+  return el;
+}
+
+describe('<article-card>', () => {
+  beforeEach(() => forgetMode());
+
+  describe('from attributes', () => {
+    let el: ArticleCard;
+    beforeEach(async () => {
+      el = await card(html`<article-card lang="en" headline="Night ferries return" url="https://ledger.example/ferries/"
+        author="Ingrid Solberg" published="2026-03-14T07:12:00Z" image="https://ledger.example/ferry.jpg" image-alt="Ferry"
+        body="<p>Hello <strong>readers</strong></p>" comments-url="https://ledger.example/ferries/#respond" comments-count="3"
+        section="Local" publisher="The Harbour Ledger" publisher-url="https://ledger.example/"></article-card>`);
+    });
+
+    it('renders the headline as a link to url', () => {
+      const link = $(el, '.headline a') as HTMLAnchorElement;
+      expect(textOf(link)).to.equal('Night ferries return');
+      expect(link.href).to.equal('https://ledger.example/ferries/');
+    });
+
+    it('renders the hero image with its alt text and reserved size', () => {
+      const img = $(el, '.hero') as HTMLImageElement;
+      expect(img.getAttribute('src')).to.equal('https://ledger.example/ferry.jpg');
+      expect(img.alt).to.equal('Ferry');
+      expect(img.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('renders the sanitized body as DOM', () => {
+      expect(textOf($(el, '.body strong'))).to.equal('readers');
+    });
+
+    it('renders byline, comments, "Written by" and source', () => {
+      const byline = $(el, 'article-byline');
+      expect(textOf(byline.shadowRoot!.querySelector('.authors'))).to.equal('By Ingrid Solberg');
+      expect(byline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-14T07:12:00.000Z');
+      expect(textOf($(el, '[part="comments"]'))).to.equal('3 Comments');
+      expect(textOf($(el, '[part="written-by"]'))).to.equal('Written by Ingrid Solberg');
+      expect(textOf($(el, '[part="source"]'))).to.equal('Source: The Harbour Ledger');
+      expect(textOf($(el, '.section'))).to.equal('Local');
+    });
+
+    it('renders a share bar for the article URL', () => {
+      const share = $(el, 'article-share');
+      const x = share.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https://x.com/"]')!;
+      expect(new URL(x.href).searchParams.get('url')).to.equal('https://ledger.example/ferries/');
+    });
+
+    it('says "Leave a Reply" when there are no comments yet', async () => {
+      el.commentsCount = 0;
+      await settled(el);
+      expect(textOf($(el, '[part="comments"]'))).to.equal('Leave a Reply');
+    });
+
+    it('re-renders when an attribute changes', async () => {
+      el.setAttribute('headline', 'A corrected headline');
+      await settled(el);
+      expect(textOf($(el, '.headline'))).to.equal('A corrected headline');
+    });
+  });
+
+  it('renders text attributes as text, never as markup', async () => {
+    const el = await card(html`<article-card headline="<img src=x onerror=alert(1)>Title" section="<b>S</b>"
+      author="<script>alert(1)</script>"></article-card>`);
+    expect(textOf($(el, '.headline'))).to.equal('<img src=x onerror=alert(1)>Title');
+    expect(shadow(el).querySelectorAll('img, b, script').length).to.equal(0);
+  });
+
+  it('strips scripts, handlers and javascript: from the body and URL attributes', async () => {
+    const el = await card(html`<article-card headline="H" url="javascript:alert(1)" image="javascript:alert(2)"
+      author="A" author-url="javascript:alert(3)" comments-url="javascript:alert(4)" comments-count="2"
+      body='<p onmouseover="alert(5)">x</p><script>alert(6)</script><a href="javascript:alert(7)">y</a><img src=x onerror=alert(8)>'></article-card>`);
+    const markup = shadow(el).innerHTML + $(el, 'article-byline').shadowRoot!.innerHTML;
+    expect(markup).not.to.match(/javascript:|onmouseover|onerror|<script/i);
+    expect(has(el, '.headline a')).to.equal(false);
+    expect(has(el, '.hero')).to.equal(false);
+  });
+
+  it('takes a whole Article from the article property, winning over attributes', async () => {
+    const el = await card(html`<article-card headline="Attribute headline" .article=${story}></article-card>`);
+    expect(textOf($(el, '.headline'))).to.equal(story.headline);
+    expect(textOf($(el, '[part="written-by"]'))).to.equal('Written by Ingrid Solberg and Tomás Reyes');
+    expect(shadow(el).querySelectorAll('.tags li').length).to.equal(1);
+    expect(el.currentArticle?.authors.length).to.equal(2);
+  });
+
+  it('reads a child <script type="application/json">, and attributes win over it', async () => {
+    const el = await card(html`<article-card headline="Corrected"><script type="application/json">${JSON.stringify(story)}</script></article-card>`);
+    expect(textOf($(el, '.headline'))).to.equal('Corrected');
+    expect(textOf($(el, '.section'))).to.equal('Local');
+  });
+
+  it('reads schema.org JSON-LD, including an @graph with @id references', async () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Person', '@id': '#ana', name: 'Ana Lima', url: 'https://ledger.example/a/ana' },
+        { '@type': 'Organization', '@id': '#org', name: 'The Harbour Ledger', url: 'https://ledger.example/' },
+        { '@type': 'NewsArticle', headline: 'From JSON-LD', author: { '@id': '#ana' }, publisher: { '@id': '#org' }, datePublished: '2026-01-02T03:04:05Z', articleBody: 'Line one.\n\nLine two.' },
+      ],
+    };
+    const el = await card(html`<article-card><script type="application/ld+json">${JSON.stringify(ld)}</script></article-card>`);
+    expect(textOf($(el, '.headline'))).to.equal('From JSON-LD');
+    expect(textOf($(el, '[part="written-by"]'))).to.equal('Written by Ana Lima');
+    expect(textOf($(el, '[part="source"]'))).to.equal('Source: The Harbour Ledger');
+    expect(shadow(el).querySelectorAll('.body p').length).to.equal(2);
+  });
+
+  it('reads the body from a child <template>, sanitized', async () => {
+    const el = await card(html`<article-card headline="T"><template><p>From a template</p><img src=x onerror="window.__hit=1"></template></article-card>`);
+    expect(textOf($(el, '.body p'))).to.equal('From a template');
+    expect(shadow(el).innerHTML).not.to.contain('onerror');
+  });
+
+  it('uses plain light-DOM children as the body', async () => {
+    const el = await card(html`<article-card headline="Light"><p>Visible without the script.</p><p>Second.</p></article-card>`);
+    expect(shadow(el).querySelectorAll('.body p').length).to.equal(2);
+    expect(Array.from(shadow(el).querySelectorAll('.body p'), textOf)).to.deep.equal(['Visible without the script.', 'Second.']);
+  });
+
+  it('fires article-error for inline JSON without a headline, and shows a Retry button', async () => {
+    const el = document.createElement('article-card');
+    el.innerHTML = '<script type="application/json">{"body":"<p>no headline</p>"}</script>';
+    const event = oneEvent(el, 'article-error');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.error.code).to.equal('no-article');
+    await settled(el);
+    expect(has(el, '[part="retry"]')).to.equal(true);
+    expect($(el, '[part="error"]').getAttribute('role')).to.equal('alert');
+    el.remove();
+  });
+
+  it('fires article-error with bad-json for broken inline JSON', async () => {
+    const el = document.createElement('article-card');
+    el.innerHTML = '<script type="application/json">{"headline": "cut</script>';
+    const event = oneEvent(el, 'article-error');
+    document.body.append(el);
+    expect((await event).detail.error.code).to.equal('bad-json');
+    el.remove();
+  });
+
+  it('fires article-load with the normalized article once rendered', async () => {
+    const el = document.createElement('article-card') as ArticleCard;
+    el.article = story;
+    const event = oneEvent(el, 'article-load');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.article.headline).to.equal(story.headline);
+    expect(has(el, '.headline')).to.equal(true);
+    el.remove();
+  });
+
+  it('renders the summary layout: image, headline, excerpt and Read more', async () => {
+    const el = await card(html`<article-card layout="summary" .article=${story}></article-card>`);
+    expect(has(el, '.hero')).to.equal(true);
+    expect(textOf($(el, '.excerpt'))).to.equal(story.excerpt);
+    const more = $(el, '.read-more') as HTMLAnchorElement;
+    expect(textOf(more)).to.equal('Read more');
+    expect(more.href).to.equal(story.url);
+    expect(has(el, '.body')).to.equal(false);
+  });
+
+  it('shows the site menu as a disclosure in mobile mode', async () => {
+    const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
+    const menu = $(el, 'article-menu[part="menu"]');
+    expect(menu.getAttribute('mode')).to.equal('mobile');
+    const button = menu.shadowRoot!.querySelector('[part="menu-button"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('switches mode with the "Exit mobile version" toggle and remembers it', async () => {
+    const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
+    const toggleMenu = $(el, 'article-menu[part="mode-toggle"]');
+    const toggle = toggleMenu.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    expect(textOf(toggle)).to.equal('Exit mobile version');
+    const event = oneEvent(el, 'article-mode-change');
+    toggle.click();
+    expect((await event).detail.mode).to.equal('desktop');
+    await settled(el);
+    expect(el.mode).to.equal('desktop');
+    expect(textOf(toggleMenu.shadowRoot!.querySelector('[part="toggle"]'))).to.equal('Switch to mobile version');
+    expect(localStorage.getItem(MODE_STORAGE_KEY)).to.equal('desktop');
+  });
+
+  it('follows its own width, not the viewport, in mode="auto"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><article-card .article=${story}></article-card></div>`);
+    const el = wrapper.querySelector('article-card')!;
+    await settled(el);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await settled(el);
+    expect($(el, 'article-menu[part="menu"]').getAttribute('mode')).to.equal('mobile');
+    const narrowSize = parseFloat(getComputedStyle($(el, '.headline')).fontSize);
+    wrapper.style.width = '900px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await settled(el);
+    expect($(el, 'article-menu[part="menu"]').getAttribute('mode')).to.equal('desktop');
+    expect(parseFloat(getComputedStyle($(el, '.headline')).fontSize)).to.be.greaterThan(narrowSize);
+  });
+
+  it('lays out right-to-left articles with dir="rtl"', async () => {
+    const el = await card(html`<article-card lang="ar" headline="عنوان" author="ليلى" body="<p>نص</p>"></article-card>`);
+    expect($(el, '.card').getAttribute('dir')).to.equal('rtl');
+    expect($(el, '.card').getAttribute('lang')).to.equal('ar');
+  });
+
+  it('hides the share bar with share="none"', async () => {
+    const el = await card(html`<article-card share="none" .article=${story}></article-card>`);
+    expect(has(el, 'article-share')).to.equal(false);
+  });
+});
