@@ -13,9 +13,11 @@ export const DEFAULT_TIMEOUT = 10_000;
 
 export interface FetchOptions {
   /** Milliseconds before giving up (`timeout`). */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Byte cap; defaults to `MAX_RESPONSE_BYTES`. */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
+  /** Ask the server again: skip this module's cache and revalidate the browser's (Retry). */
+  fresh?: boolean | undefined;
 }
 
 export interface FetchedDocument {
@@ -27,58 +29,115 @@ export interface FetchedDocument {
 const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json$|^text\/json$/;
 const HTML_TYPES = /^text\/html$|^application\/xhtml\+xml$/;
 const CACHE_SIZE = 20;
+/** A loaded document is reused for this long (cards added later show it without a request). */
+const CACHE_TTL = 5 * 60_000;
+
+/** One request, shared by every card that asked for its URL while it was in flight. */
+interface Entry {
+  promise: Promise<FetchedDocument>;
+  controller: AbortController;
+  /** Callers still waiting with a signal; when the last one leaves, the request is aborted. */
+  waiting: number;
+  /** A caller without a signal keeps the request alive whatever the others do. */
+  pinned: boolean;
+  settled: boolean;
+  expires: number;
+}
 
 /** In-flight and recent results per URL: twenty cards with one `src` make one request. */
-const cache = new Map<string, Promise<FetchedDocument>>();
+const cache = new Map<string, Entry>();
 
 /** Forgets cached responses (a Retry must really ask the server again). */
 export function clearFetchCache(url?: string): void {
   if (url === undefined) cache.clear();
-  else cache.delete(url);
+  else cache.delete(vetUrl(url, 'resource') ?? url);
 }
 
-function remember(key: string, promise: Promise<FetchedDocument>): void {
-  cache.set(key, promise);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  // Failures are not cached: the next card, or Retry, asks again.
-  promise.catch(() => {
-    if (cache.get(key) === promise) cache.delete(key);
-  });
+function start(url: string, options: FetchOptions): Entry {
+  const controller = new AbortController();
+  const entry: Entry = { promise: request(url, options, controller), controller, waiting: 0, pinned: false, settled: false, expires: 0 };
+  cache.set(url, entry);
+  // Oldest first in a Map: keep only the most recent few.
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  entry.promise.then(
+    () => {
+      entry.settled = true;
+      entry.expires = Date.now() + CACHE_TTL;
+    },
+    () => {
+      entry.settled = true;
+      // Failures are not cached: the next card, or Retry, asks again.
+      if (cache.get(url) === entry) cache.delete(url);
+    },
+  );
+  return entry;
 }
 
 /**
- * Fetches and parses `src`. The returned promise is shared by every caller for that URL, so
- * each caller passes its own `signal`: aborting one card does not cancel the request for others.
+ * Fetches and parses `src`. The request is shared by every caller for that URL, so each caller
+ * passes its own `signal`: aborting one card does not cancel the request for the others, and
+ * the request itself is aborted only when every card waiting for it has gone.
  */
 export function fetchDocument(src: string, options: FetchOptions = {}, signal?: AbortSignal): Promise<FetchedDocument> {
   const url = vetUrl(src, 'resource');
   if (!url) return Promise.reject(new ArticleError('blocked-url', 'The src address is not an http(s) URL.', { src }));
-  let shared = cache.get(url);
-  if (!shared) {
-    shared = request(url, options);
-    remember(url, shared);
+  if (signal?.aborted) return Promise.reject(aborted(url));
+  let entry = cache.get(url);
+  if (entry && (options.fresh || (entry.settled && entry.expires < Date.now()))) {
+    cache.delete(url);
+    entry = undefined;
   }
-  return signal ? abortable(shared, signal, url) : shared;
+  entry ??= start(url, options);
+  if (!signal) {
+    entry.pinned = true;
+    return entry.promise;
+  }
+  return follow(entry, signal, url);
 }
 
-function abortable<T>(promise: Promise<T>, signal: AbortSignal, src: string): Promise<T> {
-  if (signal.aborted) return Promise.reject(new ArticleError('aborted', 'The load was cancelled.', { src }));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new ArticleError('aborted', 'The load was cancelled.', { src }));
+function follow(entry: Entry, signal: AbortSignal, url: string): Promise<FetchedDocument> {
+  entry.waiting++;
+  return new Promise<FetchedDocument>((resolve, reject) => {
+    const onAbort = () => {
+      reject(aborted(url));
+      leave();
+    };
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      entry.waiting--;
+      signal.removeEventListener('abort', onAbort);
+      if (!entry.settled && entry.waiting === 0 && !entry.pinned) {
+        // Nobody wants this answer any more: stop the download and forget it.
+        entry.controller.abort();
+        if (cache.get(url) === entry) cache.delete(url);
+      }
+    };
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    entry.promise.then(resolve, reject).finally(leave);
   });
 }
 
-async function request(url: string, options: FetchOptions): Promise<FetchedDocument> {
+function aborted(src: string): ArticleError {
+  return new ArticleError('aborted', 'The load was cancelled.', { src });
+}
+
+async function request(url: string, options: FetchOptions, controller: AbortController): Promise<FetchedDocument> {
   const timeout = options.timeout && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT;
   const maxBytes = options.maxBytes ?? MAX_RESPONSE_BYTES;
-  const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeout);
+  // Why a request failed: the timer, every card leaving, or the network.
+  const failure = (cause: unknown): ArticleError => {
+    if (cause instanceof ArticleError) return cause;
+    if (timedOut) return timeoutError(url, timeout);
+    if (controller.signal.aborted) return aborted(url);
+    return networkError(url, cause);
+  };
   try {
     let response: Response;
     try {
@@ -86,38 +145,43 @@ async function request(url: string, options: FetchOptions): Promise<FetchedDocum
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         redirect: 'follow',
+        cache: options.fresh ? 'no-cache' : 'default',
         headers: { accept: 'application/json, application/feed+json, text/html;q=0.8' },
         signal: controller.signal,
       });
     } catch (cause) {
-      if (timedOut) throw timeoutError(url, timeout);
-      throw networkError(url, cause);
+      throw failure(cause);
     }
     if (!response.ok) {
+      await discard(response);
       throw new ArticleError('http', `The server answered ${response.status} ${response.statusText}`.trim() + '.', {
         src: url,
         status: response.status,
       });
     }
     const length = Number(response.headers.get('content-length'));
-    if (length > maxBytes) throw tooLarge(url, maxBytes);
+    if (length > maxBytes) {
+      // Declared too large: refused before a single byte of the body is read.
+      await discard(response);
+      throw tooLarge(url, maxBytes);
+    }
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     const isJson = JSON_TYPES.test(type);
     const isHtml = HTML_TYPES.test(type);
     if (type && !isJson && !isHtml && type !== 'text/plain') {
-      await response.body?.cancel();
+      await discard(response);
       throw new ArticleError('unsupported', `The server sent ${type}, not JSON or HTML.`, { src: url });
     }
     let body: string;
     try {
-      body = await readText(response, maxBytes, url);
+      body = await readText(response, maxBytes, url, charsetOf(response.headers.get('content-type')));
     } catch (cause) {
-      if (timedOut) throw timeoutError(url, timeout);
-      throw cause instanceof ArticleError ? cause : networkError(url, cause);
+      throw failure(cause);
     }
     const finalUrl = vetUrl(response.url, 'resource') ?? url;
     if (isHtml || (!isJson && /^\s*</.test(body))) return { doc: { kind: 'html', text: body }, url: finalUrl };
     try {
+      // JSON.parse only: a "__proto__" key becomes plain data, nothing is evaluated or merged.
       return { doc: { kind: 'json', value: JSON.parse(body) as unknown }, url: finalUrl };
     } catch (cause) {
       throw new ArticleError('bad-json', 'The data is not valid JSON.', { src: url, cause });
@@ -127,11 +191,33 @@ async function request(url: string, options: FetchOptions): Promise<FetchedDocum
   }
 }
 
-/** Reads the body as UTF-8 text, stopping (and cancelling the download) past `maxBytes`. */
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+/** Stops downloading a body we will not read. */
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // Already closed or errored: nothing left to stop.
+  }
+}
+
+/** The `charset` of a Content-Type (older article pages still send windows-1252 and the like). */
+function charsetOf(contentType: string | null): string | undefined {
+  return /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '')?.[1];
+}
+
+function decoderFor(charset: string | undefined): TextDecoder {
+  try {
+    return new TextDecoder(charset ?? 'utf-8');
+  } catch {
+    return new TextDecoder(); // an unknown label: UTF-8, as the web does
+  }
+}
+
+/** Reads the body as text, stopping (and cancelling the download) past `maxBytes`. */
+async function readText(response: Response, maxBytes: number, url: string, charset?: string): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const decoder = decoderFor(charset);
   let received = 0;
   let text = '';
   for (;;) {

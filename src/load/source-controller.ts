@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ArticleInput } from '../model/article.js';
 import { ArticleError } from '../model/errors.js';
 import { toArticleInput, type SourceFormat } from '../sources/index.js';
-import { fetchDocument, clearFetchCache } from './fetch-document.js';
+import { fetchDocument } from './fetch-document.js';
 
 export interface SourceRequest {
   src: string;
@@ -30,6 +30,8 @@ export class SourceController implements ReactiveController {
   private abort: AbortController | undefined;
   private observer: IntersectionObserver | undefined;
   private connected = false;
+  /** The next fetch must not reuse a cached answer (set by `retry()`). */
+  private fresh = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -62,10 +64,10 @@ export class SourceController implements ReactiveController {
     if (this.connected) this.start(this.request);
   }
 
-  /** Asks the server again, bypassing the cache. */
+  /** Asks the server again, bypassing the cache (and revalidating the browser's). */
   retry(): void {
     if (!this.request) return;
-    clearFetchCache(new URL(this.request.src, document.baseURI).href);
+    this.fresh = true;
     this.load(this.request);
   }
 
@@ -90,7 +92,9 @@ export class SourceController implements ReactiveController {
   private fetch(request: SourceRequest): void {
     const abort = new AbortController();
     this.abort = abort;
-    fetchDocument(request.src, { timeout: request.timeout }, abort.signal)
+    const fresh = this.fresh;
+    this.fresh = false;
+    fetchDocument(request.src, { timeout: request.timeout, fresh }, abort.signal)
       .then(({ doc, url }) => {
         const input = toArticleInput(doc, { item: request.item, base: url }, request.format);
         if (input instanceof ArticleError) throw new ArticleError(input.code, input.message, { src: request.src });

@@ -1,16 +1,25 @@
 /**
  * Picks the source for a document (by `format`, or by detection) and maps it to raw Article
  * input. Detection order matters: the most specific shapes first, the native schema last.
+ *   1. WordPress (`title.rendered`), 2. JSON Feed (`version` is a jsonfeed.org URL),
+ *   3. oEmbed (`type` + `version: "1.0"`), 4. an HTML page (any `text/html` document),
+ *   5. schema.org JSON-LD (an Article node, also in an `@graph`), 6. native (`headline`).
+ * WordPress, JSON Feed and oEmbed documents have no `headline` string, so none of them is
+ * mistaken for another or for native; JSON-LD goes before native because it has one.
  */
 import type { ArticleInput } from '../model/article.js';
 import { ArticleError } from '../model/errors.js';
 import type { Source, SourceContext, SourceDocument, SourceFormat } from './types.js';
 import { native } from './native.js';
 import { jsonLd } from './json-ld.js';
+import { wordpress } from './wordpress.js';
+import { jsonFeed } from './jsonfeed.js';
+import { oembed } from './oembed.js';
+import { htmlPage } from './html.js';
 
 export type { SourceFormat, SourceDocument, SourceContext, Source };
 
-const sources: Source[] = [jsonLd, native];
+const sources: Source[] = [wordpress, jsonFeed, oembed, htmlPage, jsonLd, native];
 
 /** Adds a format (used by the loader's format modules); later registrations are tried first. */
 export function registerSource(source: Source): void {

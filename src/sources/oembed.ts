@@ -1,0 +1,68 @@
+/**
+ * An oEmbed response (https://oembed.com/, JSON): `type` is `photo`, `video`, `link` or `rich`
+ * and `version` is "1.0". The `html` of `rich` and `video` is untrusted markup from the
+ * provider: it becomes the body, which `normalize()` sanitizes, and the sanitizer strips the
+ * iframes and scripts such snippets are made of. What then shows for a video or a rich embed is
+ * its thumbnail, headline and a link to the page.
+ */
+import type { ArticleInput } from '../model/article.js';
+import type { Source, SourceContext } from './types.js';
+import { get, str } from './read.js';
+
+const TYPES = new Set(['photo', 'video', 'link', 'rich']);
+
+/** oEmbed answers do not repeat the page's URL: it is the `url` parameter of the request. */
+function requestedUrl(base: string | undefined): string | undefined {
+  if (!base) return undefined;
+  try {
+    return new URL(base).searchParams.get('url') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function size(value: unknown): number | undefined {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+export const oembed: Source = {
+  format: 'oembed',
+  detect: (doc) => {
+    if (doc.kind !== 'json') return false;
+    const version = get(doc.value, 'version');
+    return TYPES.has(str(get(doc.value, 'type')) ?? '') && (version === '1.0' || version === 1 || version === '1');
+  },
+  toArticle: (doc, context: SourceContext) => {
+    const data = doc.kind === 'json' ? doc.value : undefined;
+    const type = str(get(data, 'type'));
+    const title = str(get(data, 'title'));
+    const thumbnail = str(get(data, 'thumbnail_url'));
+    // For `photo`, `url` is the picture itself; other types have no `url` in the spec, but
+    // many providers add the page's address there.
+    const photo = type === 'photo' ? str(get(data, 'url')) : undefined;
+    const image = photo ?? thumbnail;
+    const html = type === 'rich' || type === 'video' ? str(get(data, 'html')) : undefined;
+    const author = str(get(data, 'author_name'));
+    const provider = str(get(data, 'provider_name'));
+    const input: ArticleInput = {
+      headline: title,
+      url: (type === 'photo' ? undefined : str(get(data, 'url'))) ?? requestedUrl(context.base),
+      // Not in the spec, but sent by WordPress and others.
+      excerpt: str(get(data, 'description')),
+      body: html,
+      image: image
+        ? {
+            url: image,
+            // A photo is described by its title; a thumbnail sits beside the same headline.
+            alt: photo ? title ?? '' : '',
+            width: size(photo ? get(data, 'width') : get(data, 'thumbnail_width')),
+            height: size(photo ? get(data, 'height') : get(data, 'thumbnail_height')),
+          }
+        : undefined,
+      authors: author ? [{ name: author, url: str(get(data, 'author_url')) }] : [],
+      publisher: provider ? { name: provider, url: str(get(data, 'provider_url')) } : undefined,
+    };
+    return input;
+  },
+};
