@@ -39,28 +39,31 @@ export function formatList(items: string[], lang: string | undefined): string {
   return new Intl.ListFormat(safeLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
 }
 
-/** Words a minute for alphabetic scripts, and characters a minute where words are not spaced. */
+/**
+ * Reading speeds. Spaced scripts are counted in words (Arabic-script words carry clitics and
+ * are read more slowly); Chinese and Japanese, written without spaces, in characters.
+ */
 const WORDS_PER_MINUTE = 230;
-const CHARACTERS_PER_MINUTE = 500;
-const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/;
+const ARABIC_WORDS_PER_MINUTE = 150;
+const CHARACTERS_PER_MINUTE = 300;
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
 
 /**
- * Minutes needed to read `text`, at least 1. Words are counted with `Intl.Segmenter`, so text
- * in languages written without spaces (Chinese, Japanese, Thai) is counted correctly.
+ * Minutes needed to read `text`, at least 1. Words are found with `Intl.Segmenter`, which knows
+ * where words end in every script, so CJK, Thai or Arabic text is counted correctly rather than
+ * split on spaces.
  */
 export function readingMinutes(text: string, lang: string | undefined): number {
-  let words = 0;
-  let unspaced = 0;
-  if (typeof Intl.Segmenter === 'function') {
-    const segmenter = new Intl.Segmenter(safeLocale(lang), { granularity: 'word' });
-    for (const segment of segmenter.segment(text)) {
-      if (!segment.isWordLike) continue;
-      if (UNSPACED.test(segment.segment)) unspaced += segment.segment.length;
-      else words++;
-    }
-  } else {
-    words = text.split(/\s+/).filter(Boolean).length;
+  let minutes = 0;
+  const segments =
+    typeof Intl.Segmenter === 'function'
+      ? Array.from(new Intl.Segmenter(safeLocale(lang), { granularity: 'word' }).segment(text), (s) => (s.isWordLike ? s.segment : ''))
+      : text.split(/\s+/);
+  for (const word of segments) {
+    if (!word) continue;
+    if (UNSPACED.test(word)) minutes += word.length / CHARACTERS_PER_MINUTE;
+    else minutes += 1 / (ARABIC.test(word) ? ARABIC_WORDS_PER_MINUTE : WORDS_PER_MINUTE);
   }
-  const minutes = words / WORDS_PER_MINUTE + unspaced / CHARACTERS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }

@@ -1,21 +1,28 @@
 /**
- * UI strings: one table per language, chosen by the closest match to the requested language,
- * with English as the last resort. Sites add or override strings with `registerStrings()`.
+ * UI strings: one table per language, chosen by the closest match to the requested language
+ * (`pt-BR` → `pt`), with English as the last resort. Sites add or override strings with
+ * `registerStrings()`; every element on the page re-renders when they do.
  */
 import { en, type StringKey, type UiString, type UiStrings } from './locales/en.js';
 import { ar } from './locales/ar.js';
+import { de } from './locales/de.js';
+import { es } from './locales/es.js';
+import { fa } from './locales/fa.js';
+import { fr } from './locales/fr.js';
+import { he } from './locales/he.js';
+import { it } from './locales/it.js';
+import { pt } from './locales/pt.js';
+import { tr } from './locales/tr.js';
 
 export type { StringKey, UiString, UiStrings };
 
-const tables = new Map<string, Partial<UiStrings>>([
-  ['en', en],
-  ['ar', ar],
-]);
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv']);
+const tables = new Map<string, Partial<UiStrings>>(Object.entries({ en, ar, de, es, fa, fr, he, it, pt, tr }));
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv', 'syr']);
 
 /**
- * Adds a language, or overrides some strings of one, for every element on the page.
- * `registerStrings('en', { leaveReply: 'Join the discussion' })`.
+ * Adds a language, or overrides some strings of one, for every element on the page:
+ * `registerStrings('en', { leaveReply: 'Join the discussion' })`. Missing keys fall back to
+ * the less specific language (`fr-CA` → `fr`), then to English.
  */
 export function registerStrings(lang: string, strings: Partial<UiStrings>): void {
   const key = lang.toLowerCase();
@@ -30,60 +37,40 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The tables to consult for `lang`, most specific first, ending with English. */
-function chain(lang: string | undefined): Array<Partial<UiStrings>> {
-  const result: Array<Partial<UiStrings>> = [];
-  const parts = (lang ?? '').toLowerCase().split('-').filter(Boolean);
+/** The string for `key`, from the most specific table of `lang`, with the language it is in. */
+function lookup(lang: string, key: StringKey): [UiString, string] {
+  const parts = lang.toLowerCase().split('-');
   for (let i = parts.length; i > 0; i--) {
-    const table = tables.get(parts.slice(0, i).join('-'));
-    if (table) result.push(table);
+    const value = tables.get(parts.slice(0, i).join('-'))?.[key];
+    if (value !== undefined) return [value, lang];
   }
-  result.push(tables.get('en') ?? en);
-  return result;
-}
-
-/** True when the UI has strings of its own for `lang` (beyond the English fallback). */
-export function hasStrings(lang: string | undefined): boolean {
-  return chain(lang).length > 1 || (lang ?? '').toLowerCase().startsWith('en');
+  // English, as the site may have overridden it, else the built-in table.
+  return [tables.get('en')?.[key] ?? en[key], 'en'];
 }
 
 /** Natural text direction of a language. */
 export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has((lang ?? '').toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
 /**
- * The UI string `key` in `lang`, with `{name}` placeholders filled from `vars`.
- * Plural strings pick their form from `vars.n` with `Intl.PluralRules`.
+ * The UI string `key` in `lang`, with `{name}` placeholders filled from `vars` (numbers are
+ * formatted for the language). Plural strings pick their form from `vars.n` with
+ * `Intl.PluralRules` of the language the string is written in.
  */
 export function t(lang: string | undefined, key: StringKey, vars: Record<string, string | number> = {}): string {
-  let value: UiString | undefined;
-  let locale = 'en';
-  for (const table of chain(lang)) {
-    value = table[key] as UiString | undefined;
-    if (value !== undefined) {
-      locale = table === en ? 'en' : lang ?? 'en';
-      break;
-    }
-  }
-  let template: string;
-  if (typeof value === 'string') template = value;
-  else if (value) {
-    const n = Number(vars['n'] ?? 0);
-    const rule = new Intl.PluralRules(safeLocale(locale)).select(n);
-    template = value[rule] ?? value.other;
-  } else template = key;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? formatVar(vars[name]!, locale) : match,
-  );
+  const [value, written] = lookup(safeLocale(lang) ?? 'en', key);
+  const template =
+    typeof value === 'string'
+      ? value
+      : value[new Intl.PluralRules(written).select(Number(vars['n'] ?? 0))] ?? value.other;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const v = vars[name];
+    return v === undefined ? match : typeof v === 'number' ? new Intl.NumberFormat(written).format(v) : v;
+  });
 }
 
-function formatVar(value: string | number, locale: string): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(safeLocale(locale)).format(value) : value;
-}
-
-/** `locale` when Intl accepts it, else undefined (the browser's default). */
+/** `locale` canonicalized when Intl accepts it, else undefined (the browser's default). */
 export function safeLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
   try {

@@ -1,9 +1,11 @@
-/** The small base every element shares: theme, language resolution, string updates. */
+/** The small base every element shares: theme, language and direction, shared-state updates. */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { onStringsChange } from '../i18n/strings.js';
+import { onStringsChange, directionOf, safeLocale, registerStrings } from '../i18n/strings.js';
+import { onModePreferenceChange } from './mode-preference.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+export type Direction = 'ltr' | 'rtl' | 'auto';
 
 /** Nearest `lang` above `node`, looking through shadow roots to their hosts. */
 export function closestLang(node: Node | null): string | undefined {
@@ -15,6 +17,12 @@ export function closestLang(node: Node | null): string | undefined {
 }
 
 export class EmbedElement extends LitElement {
+  /**
+   * `registerStrings()`, reachable without an import: with the drop-in script,
+   * `customElements.get('article-card').registerStrings('sv', { … })`.
+   */
+  static registerStrings = registerStrings;
+
   /** `auto` follows the reader's `prefers-color-scheme`; `light` and `dark` force a theme. */
   @property({ reflect: true }) theme: Theme = 'auto';
   /** Mirrors the global `lang` attribute so that changing it re-renders. */
@@ -22,20 +30,40 @@ export class EmbedElement extends LitElement {
   /** Mirrors the global `dir` attribute so that changing it re-renders. */
   @property({ attribute: 'dir' }) protected dirAttribute: string | null = null;
 
-  private unsubscribe: (() => void) | undefined;
+  private unsubscribe: Array<() => void> = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = onStringsChange(() => this.requestUpdate());
+    // Strings registered later, or the reader's mobile/desktop choice made in another element
+    // (or tab), change what every element shows.
+    const update = () => this.requestUpdate();
+    this.unsubscribe = [onStringsChange(update), onModePreferenceChange(update)];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
+    for (const unsubscribe of this.unsubscribe) unsubscribe();
+    this.unsubscribe = [];
   }
 
-  /** Language of the UI: the element's own `lang`, then `fallback`, then the page, then the browser. */
+  /**
+   * Language of the UI: the element's own `lang`, then `fallback` (the article's), then the
+   * nearest `lang` on the page, then the browser's. Unusable tags are skipped.
+   */
   protected uiLang(fallback?: string): string {
-    return this.langAttribute || fallback || closestLang(this.parentNode) || navigator.language || 'en';
+    const candidates = [this.langAttribute, fallback, closestLang(this.parentNode), navigator.language];
+    for (const candidate of candidates) {
+      const locale = safeLocale(candidate ?? undefined);
+      if (locale) return locale;
+    }
+    return 'en';
+  }
+
+  /** Direction of the element's content: its own `dir` when valid, else the UI language's. */
+  protected uiDir(lang: string, fallback?: string): Direction {
+    for (const candidate of [this.dirAttribute?.toLowerCase(), fallback]) {
+      if (candidate === 'ltr' || candidate === 'rtl' || candidate === 'auto') return candidate;
+    }
+    return directionOf(lang);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Design tokens: every colour, font, size, radius and space the elements use. Each public
- * `--article-*` custom property is read once here into a private `--_*` variable with its
- * default, so a site can set the public one anywhere above the element (or on it).
+ * `--article-*` custom property is read once into a private `--_*` variable with its default,
+ * so a site can set the public one anywhere above the element (or on it). Shared tokens are
+ * read here; tokens only one element uses are read in its own styles.
  */
 import { css } from 'lit';
 
@@ -34,13 +35,9 @@ export const hostStyles = css`
   :host {
     ${light}
     --_font: var(--article-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-headline: var(--article-font-family-headline, Georgia, 'Noto Serif', 'Times New Roman', serif);
     --_font-size: var(--article-font-size, 1rem);
     --_font-size-small: var(--article-font-size-small, 0.875rem);
     --_line-height: var(--article-line-height, 1.6);
-    --_headline-size: var(--article-headline-size, 1.625rem);
-    --_radius: var(--article-radius, 0.75rem);
-    --_radius-control: var(--article-radius-control, 0.5rem);
     --_space: var(--article-space, 1rem);
     --_space-small: var(--article-space-small, 0.5rem);
     --_focus: var(--article-focus-ring, 2px solid var(--_accent));
@@ -50,6 +47,9 @@ export const hostStyles = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color: var(--_text);
+    /* Painted, so that text keeps its contrast whatever the page behind is (a dark theme from
+       prefers-color-scheme on a light-only site). Set --article-color-background to blend in. */
+    background: var(--_background);
   }
   :host([theme='dark']) {
     ${dark}
@@ -92,16 +92,21 @@ export const hostStyles = css`
   }
 `;
 
-/** Buttons and button-like links share one look. */
+/** Buttons and button-like links share one look, with a target of at least 44 px by default. */
 export const controlStyles = css`
+  :host {
+    --_control-size: var(--article-control-size, 2.75rem);
+    --_icon-size: var(--article-icon-size, 1.125em);
+    --_radius-control: var(--article-radius-control, 0.5rem);
+  }
   .control {
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
+    min-block-size: var(--_control-size);
+    min-inline-size: var(--_control-size);
+    padding-block: calc(var(--_space-small) / 2);
+    padding-inline: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-control);
     background: var(--_background);
@@ -112,13 +117,22 @@ export const controlStyles = css`
     cursor: pointer;
     transition: background-color var(--_transition), border-color var(--_transition);
   }
-  .control:hover {
+  .control:hover,
+  .control[aria-expanded='true'] {
     background: var(--_surface);
     border-color: var(--_accent);
   }
+  .control.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .control.primary:hover {
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
+  }
   .control svg {
-    inline-size: 1.125em;
-    block-size: 1.125em;
+    inline-size: var(--_icon-size);
+    block-size: var(--_icon-size);
     flex: none;
     fill: currentColor;
   }

@@ -234,3 +234,117 @@ describe('<article-card>', () => {
     expect(has(el, 'article-share')).to.equal(false);
   });
 });
+
+describe('<article-card> languages, direction and the remembered mode', () => {
+  beforeEach(() => forgetMode());
+  const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  it('takes the UI language from its lang, then the article, then the page, then the browser', async () => {
+    const own = await card(html`<article-card lang="it" .article=${{ ...story, lang: 'fr' }}></article-card>`);
+    expect(textOf($(own, '[part="comments"]'))).to.equal('3 commenti');
+    const fromArticle = await card(html`<article-card .article=${{ ...story, lang: 'fr' }}></article-card>`);
+    expect(textOf($(fromArticle, '[part="comments"]'))).to.equal('3 commentaires');
+    expect($(fromArticle, '.card').getAttribute('lang')).to.equal('fr');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><article-card .article=${{ ...story, lang: undefined }}></article-card></div>`);
+    const fromPage = wrapper.querySelector('article-card')!;
+    await settled(fromPage);
+    expect(textOf($(fromPage, '[part="written-by"]'))).to.equal('Escrito por Ingrid Solberg e Tomás Reyes');
+    const fromBrowser = await card(html`<article-card .article=${{ ...story, lang: undefined }}></article-card>`);
+    expect($(fromBrowser, '.card').getAttribute('lang')).to.equal(navigator.language);
+  });
+
+  it('passes language and direction to its byline, share bar and menus', async () => {
+    const el = await card(html`<article-card mode="mobile" .article=${{ ...story, lang: 'fa' }}></article-card>`);
+    for (const child of Array.from(shadow(el).querySelectorAll('article-byline, article-share, article-menu'))) {
+      expect([child.localName, child.getAttribute('lang'), child.getAttribute('dir')]).to.deep.equal([child.localName, 'fa', 'rtl']);
+    }
+    expect(textOf($(el, '[part="written-by"]'))).to.equal('نوشتهٔ Ingrid Solberg و Tomás Reyes');
+    const toggle = $(el, 'article-menu[part="mode-toggle"]').shadowRoot!.querySelector('[part="toggle"]');
+    expect(textOf(toggle)).to.equal('خروج از نسخهٔ موبایل');
+  });
+
+  it('honours an explicit dir over the language, down to its parts', async () => {
+    const el = await card(html`<article-card dir="ltr" .article=${{ ...story, lang: 'ar' }}></article-card>`);
+    expect($(el, '.card').getAttribute('dir')).to.equal('ltr');
+    expect($(el, 'article-byline').getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('mirrors right-to-left: arrow, quote rule and section name follow the text', async () => {
+    const el = await card(html`<article-card layout="summary" .article=${{ ...story, lang: 'ar', section: 'ثقافة' }}></article-card>`);
+    const arrow = $(el, '.read-more svg');
+    expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(getComputedStyle($(el, '.section')).letterSpacing).to.equal('normal');
+    const ltr = await card(html`<article-card layout="summary" .article=${story}></article-card>`);
+    expect(getComputedStyle($(ltr, '.read-more svg')).transform).to.equal('none');
+    const full = await card(html`<article-card .article=${{ ...story, lang: 'he', body: '<blockquote><p>ציטוט</p></blockquote>' }}></article-card>`);
+    const quote = getComputedStyle($(full, '.body blockquote'));
+    expect([quote.borderRightWidth, quote.borderLeftWidth]).to.deep.equal(['4px', '0px']);
+  });
+
+  it('puts the summary’s image beside the text on desktop, and keeps one column without an image', async () => {
+    const withImage = await card(html`<article-card layout="summary" mode="desktop" .article=${story}></article-card>`);
+    expect(getComputedStyle($(withImage, '.card')).display).to.equal('grid');
+    const without = await card(html`<article-card layout="summary" mode="desktop" .article=${{ ...story, image: undefined }}></article-card>`);
+    expect(getComputedStyle($(without, '.card')).display).to.equal('flex');
+  });
+
+  it('labels "Read more" with the headline, keeping the visible words in the name', async () => {
+    const el = await card(html`<article-card layout="summary" lang="de" .article=${story}></article-card>`);
+    const more = $(el, '.read-more');
+    expect(textOf(more)).to.equal('Weiterlesen');
+    expect(more.getAttribute('aria-label')).to.equal(`Weiterlesen: ${story.headline}`);
+  });
+
+  it('in mode="auto", follows the remembered choice before its width, on every card at once', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px">
+      <article-card .article=${story}></article-card><article-card .article=${story}></article-card></div>`);
+    const [first, second] = Array.from(wrapper.querySelectorAll('article-card'));
+    await settled(first!);
+    await settled(second!);
+    await nextFrames();
+    const menuMode = (el: Element) => $(el, 'article-menu[part="menu"]').getAttribute('mode');
+    expect([menuMode(first!), menuMode(second!)]).to.deep.equal(['mobile', 'mobile']);
+    const event = oneEvent(first!, 'article-mode-change');
+    $(first!, 'article-menu[part="mode-toggle"]').shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await event;
+    await settled(first!);
+    await settled(second!);
+    expect(first!.mode).to.equal('auto');
+    expect([menuMode(first!), menuMode(second!)]).to.deep.equal(['desktop', 'desktop']);
+    expect($(second!, '.card').classList.contains('desktop')).to.equal(true);
+  });
+
+  it('follows a choice made in another tab (the storage event)', async () => {
+    const el = await card(html`<article-card .article=${story}></article-card>`);
+    localStorage.setItem(MODE_STORAGE_KEY, 'desktop');
+    window.dispatchEvent(new StorageEvent('storage', { key: MODE_STORAGE_KEY, newValue: 'desktop' }));
+    await settled(el);
+    expect($(el, '.card').classList.contains('desktop')).to.equal(true);
+    localStorage.removeItem(MODE_STORAGE_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: MODE_STORAGE_KEY, newValue: null }));
+    await settled(el);
+    expect($(el, '.card').classList.contains('desktop')).to.equal(false);
+  });
+
+  it('keeps a mode the site fixed, unless the reader switches that very card', async () => {
+    const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
+    const other = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
+    $(el, 'article-menu[part="mode-toggle"]').shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await settled(el);
+    await settled(other);
+    expect(el.mode).to.equal('desktop');
+    expect(other.mode).to.equal('mobile');
+    expect($(other, '.card').classList.contains('mobile')).to.equal(true);
+  });
+
+  it('closes its open menu on a click elsewhere on the page', async () => {
+    const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
+    const menu = $(el, 'article-menu[part="menu"]') as HTMLElement & { open: boolean; updateComplete: Promise<unknown> };
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
+    await menu.updateComplete;
+    expect(menu.open).to.equal(true);
+    $(el, '.headline').click();
+    await menu.updateComplete;
+    expect(menu.open).to.equal(false);
+  });
+});

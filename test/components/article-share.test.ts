@@ -89,3 +89,156 @@ describe('<article-share>', () => {
     expect((await event).detail.target).to.equal('email');
   });
 });
+
+describe('<article-share> native sheet, every network, languages', () => {
+  const nav = navigator as unknown as Record<string, unknown>;
+  afterEach(() => {
+    delete nav['share'];
+    delete nav['canShare'];
+    delete nav['clipboard'];
+  });
+
+  it('offers the native share sheet first where the browser has one, and keeps the links', async () => {
+    const calls: unknown[] = [];
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: unknown) => void calls.push(data) });
+    Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+    const el = await fixture<ArticleShare>(html`<article-share lang="en" url="https://ledger.example/a" headline="Ferries" text="Back at night"></article-share>`);
+    const button = shadow(el).querySelector<HTMLButtonElement>('li:first-child button')!;
+    expect(textOf(button)).to.equal('Share');
+    expect(links(el).length).to.equal(6);
+    const event = oneEvent(el, 'article-share');
+    button.click();
+    expect((await event).detail).to.deep.equal({ target: 'native', url: 'https://ledger.example/a' });
+    expect(calls).to.deep.equal([{ title: 'Ferries', text: 'Back at night', url: 'https://ledger.example/a' }]);
+  });
+
+  it('has no Share button where there is no share sheet, or where canShare refuses', async () => {
+    const el = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a" targets="native,x"></article-share>`);
+    expect(shadow(el).querySelectorAll('button').length).to.equal(0);
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async () => undefined });
+    Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => false });
+    const refused = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a" targets="native,x"></article-share>`);
+    expect(shadow(refused).querySelectorAll('button').length).to.equal(0);
+  });
+
+  it('fires no event when the reader closes the share sheet', async () => {
+    Object.defineProperty(navigator, 'share', { configurable: true, value: () => Promise.reject(new DOMException('closed', 'AbortError')) });
+    const el = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a" targets="native"></article-share>`);
+    let fired = false;
+    el.addEventListener('article-share', () => (fired = true));
+    shadow(el).querySelector('button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fired).to.equal(false);
+  });
+
+  it('builds a link for each of the eight networks, in order, with the headline where it is taken', async () => {
+    const el = await fixture<ArticleShare>(html`<article-share lang="en" url="https://ledger.example/a" headline="Ferries" text="Back"
+      targets="bluesky,reddit,telegram,whatsapp,linkedin,facebook,x,email"></article-share>`);
+    const hrefs = links(el).map((a) => new URL(a.href));
+    expect(hrefs.map((u) => u.hostname || u.protocol)).to.deep.equal(
+      ['bsky.app', 'www.reddit.com', 't.me', 'wa.me', 'www.linkedin.com', 'www.facebook.com', 'x.com', 'mailto:'],
+    );
+    expect(hrefs[0]!.searchParams.get('text')).to.equal('Ferries — Back https://ledger.example/a');
+    expect(hrefs[1]!.searchParams.get('title')).to.equal('Ferries');
+    expect(hrefs[1]!.searchParams.get('url')).to.equal('https://ledger.example/a');
+    expect(hrefs[2]!.searchParams.get('url')).to.equal('https://ledger.example/a');
+    expect(hrefs[3]!.searchParams.get('text')).to.equal('Ferries — Back https://ledger.example/a');
+    expect(hrefs[4]!.searchParams.get('url')).to.equal('https://ledger.example/a');
+    expect(hrefs[5]!.searchParams.get('u')).to.equal('https://ledger.example/a');
+    expect(links(el).map((a) => a.getAttribute('aria-label'))).to.deep.equal([
+      'Share on Bluesky', 'Share on Reddit', 'Share on Telegram', 'Share on WhatsApp', 'Share on LinkedIn',
+      'Share on Facebook', 'Share on X', 'Share by email',
+    ]);
+    // Email stays in the page's own tab (the mail client opens); the networks get a new one.
+    expect(links(el).map((a) => a.target)).to.deep.equal(['_blank', '_blank', '_blank', '_blank', '_blank', '_blank', '_blank', '']);
+    for (const a of links(el)) expect(a.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('names every control in the UI language, and lays out right to left', async () => {
+    const fr = await fixture<ArticleShare>(html`<article-share lang="fr" url="https://ledger.example/a" targets="x,email,copy"></article-share>`);
+    expect(links(fr).map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Partager sur X', 'Partager par e-mail']);
+    expect(textOf(shadow(fr).querySelector('button'))).to.equal('Copier le lien');
+    expect(shadow(fr).querySelector('ul')!.getAttribute('aria-label')).to.equal('Partager cet article');
+    const ar = await fixture<ArticleShare>(html`<article-share lang="ar" url="https://ledger.example/a" targets="x,copy"></article-share>`);
+    expect(links(ar)[0]!.getAttribute('aria-label')).to.equal('شارك على X');
+    expect(getComputedStyle(shadow(ar).querySelector('ul')!).direction).to.equal('rtl');
+    const [first, second] = Array.from(shadow(ar).querySelectorAll('li'), (li) => li.getBoundingClientRect().left);
+    expect(first!).to.be.greaterThan(second!); // the first control sits at the right
+  });
+
+  it('requests nothing from any network before a click: icons are inline', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a"
+      targets="x,facebook,linkedin,whatsapp,telegram,reddit,bluesky,email,copy"></article-share>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const foreign = performance.getEntriesByType('resource').slice(before).filter((e) => !e.name.startsWith(location.origin));
+    expect(foreign.map((e) => e.name)).to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('img, iframe, script, link').length).to.equal(0);
+    expect(shadow(el).querySelectorAll('svg').length).to.equal(9);
+  });
+
+  it('keeps the live region in place before anything is copied, and announces each copy again', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+    const el = await fixture<ArticleShare>(html`<article-share lang="de" url="https://ledger.example/a" targets="copy"></article-share>`);
+    const status = shadow(el).querySelector('[role="status"]')!;
+    expect(textOf(status)).to.equal('');
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(textOf(status))).observe(status, { childList: true, subtree: true, characterData: true });
+    for (let i = 0; i < 2; i++) {
+      const event = oneEvent(el, 'article-share');
+      shadow(el).querySelector('button')!.click();
+      await event;
+    }
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="status"]')).to.equal(status);
+    expect(seen.filter((text) => text === 'Link kopiert').length).to.equal(2);
+  });
+
+  it('copies with the older copy command where the Clipboard API is missing', async () => {
+    const original = document.execCommand;
+    const commands: string[] = [];
+    document.execCommand = (command: string) => (commands.push(command), true);
+    try {
+      const el = await fixture<ArticleShare>(html`<article-share lang="en" url="https://ledger.example/a?b=1" utm="utm_source=x" targets="copy"></article-share>`);
+      const event = oneEvent(el, 'article-share');
+      shadow(el).querySelector('button')!.click();
+      expect((await event).detail.url).to.equal('https://ledger.example/a?b=1&utm_source=x');
+      await el.updateComplete;
+      expect(commands).to.deep.equal(['copy']);
+      expect(textOf(shadow(el).querySelector('[role="status"]'))).to.equal('Link copied');
+      const field = shadow(el).querySelector<HTMLInputElement>('[part="field"]')!;
+      expect(field.value).to.equal('https://ledger.example/a?b=1&utm_source=x');
+      expect(field.dir).to.equal('ltr');
+    } finally {
+      document.execCommand = original;
+    }
+  });
+
+  it('tells the reader to copy by hand when no copy works', async () => {
+    const original = document.execCommand;
+    document.execCommand = () => false;
+    try {
+      const el = await fixture<ArticleShare>(html`<article-share lang="es" url="https://ledger.example/a" targets="copy"></article-share>`);
+      const event = oneEvent(el, 'article-share');
+      shadow(el).querySelector('button')!.click();
+      await event;
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[role="status"]'))).to.equal('Copia el enlace desde el campo de abajo.');
+      const field = shadow(el).querySelector<HTMLInputElement>('[part="field"]')!;
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+    } finally {
+      document.execCommand = original;
+    }
+  });
+
+  it('shares the page’s canonical URL when no url is given', async () => {
+    const link = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://ledger.example/canonical/' });
+    document.head.append(link);
+    try {
+      const el = await fixture<ArticleShare>(html`<article-share targets="facebook"></article-share>`);
+      expect(new URL(links(el)[0]!.href).searchParams.get('u')).to.equal('https://ledger.example/canonical/');
+    } finally {
+      link.remove();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const bylineStyles = css`
   :host {
+    --_avatar-size: var(--article-avatar-size, 2.5rem);
     display: block;
     color: var(--_muted);
     font-size: var(--_font-size-small);
@@ -16,15 +17,16 @@ export const bylineStyles = css`
     flex: none;
   }
   .avatar {
-    inline-size: var(--article-avatar-size, 2.5rem);
-    block-size: var(--article-avatar-size, 2.5rem);
+    inline-size: var(--_avatar-size);
+    block-size: var(--_avatar-size);
     border-radius: 50%;
     object-fit: cover;
     background: var(--_surface);
     border: 2px solid var(--_background);
   }
   .avatar + .avatar {
-    margin-inline-start: -0.75rem;
+    /* Several authors' pictures overlap by a third, whatever the size. */
+    margin-inline-start: calc(var(--_avatar-size) / -3);
   }
   p {
     margin: 0;
@@ -36,8 +38,16 @@ export const bylineStyles = css`
   .authors a {
     color: inherit;
   }
+  /* Flex drops the template's whitespace between the pieces; the separators space them. */
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+  }
   .meta > * + *::before {
-    content: '·';
     margin-inline: 0.4em;
+    content: '·';
+    /* A separator, not content: empty alternative text keeps it out of what screen readers say. */
+    content: '·' / '';
   }
 `;

@@ -19,7 +19,23 @@ import { formatDate, formatRelative, type DateFormat } from '../../i18n/format.j
  * @csspart published - The published date (`<time>`).
  * @csspart modified - The updated date (`<time>`).
  * @csspart reading-time - The reading time.
+ * @cssproperty --article-color-text - Text colour (#1b1c1f light, #e8e9ec dark).
+ * @cssproperty --article-color-muted - Secondary text (#55585f / #b4b7be).
+ * @cssproperty --article-color-background - Background, and the ring around avatars (#ffffff / #17181b).
+ * @cssproperty --article-color-surface - Avatar placeholder before the picture loads (#f3f4f6 / #24262b).
+ * @cssproperty --article-color-border - Shared theme colour, unused by the byline (#d5d8de / #43464d).
+ * @cssproperty --article-color-accent - Links and the focus ring (#0b57d0 / #8ab4f8).
+ * @cssproperty --article-color-accent-text - Shared theme colour, unused by the byline (#ffffff / #10131a).
+ * @cssproperty --article-color-error - Shared theme colour, unused by the byline (#b3261e / #f2b8b5).
+ * @cssproperty --article-font-family - Text font (system UI fonts).
+ * @cssproperty --article-font-size - Base font size (1rem).
+ * @cssproperty --article-font-size-small - Small text and controls (0.875rem).
+ * @cssproperty --article-line-height - Line height (1.6).
  * @cssproperty --article-avatar-size - Size of each avatar (2.5rem).
+ * @cssproperty --article-space - Base spacing, shared theme (1rem).
+ * @cssproperty --article-space-small - Small spacing (0.5rem).
+ * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
+ * @cssproperty --article-transition - Shared theme transitions, unused by the byline (150ms ease).
  */
 export class ArticleByline extends EmbedElement {
   static override styles = [hostStyles, bylineStyles];
@@ -50,7 +66,8 @@ export class ArticleByline extends EmbedElement {
     const exact = formatDate(iso, lang, 'long');
     const shown =
       this.dateFormat === 'relative' ? formatRelative(iso, lang) : this.dateFormat === 'short' ? formatDate(iso, lang, 'short') : exact;
-    return html`<time part=${part} datetime=${iso} title=${exact}>${shown}</time>`;
+    // The exact date stays one hover (and one accessibility-tree description) away.
+    return html`<time part=${part} datetime=${iso} title=${shown === exact ? nothing : exact}>${shown}</time>`;
   }
 
   private names(authors: ArticleAuthor[], lang: string): TemplateResult[] {
@@ -66,13 +83,14 @@ export class ArticleByline extends EmbedElement {
 
   override render() {
     const lang = this.uiLang();
+    const dir = this.uiDir(lang);
     const authors = this.authorList;
     const published = normalizeDate(this.published);
     const modified = normalizeDate(this.modified);
     const showModified = modified && (!published || Date.parse(modified) > Date.parse(published));
     const [before, after] = t(lang, 'by', { names: '\u0000' }).split('\u0000');
     const avatars = authors.filter((a) => a.image).slice(0, 3);
-    return html`<div class="byline" part="byline">
+    return html`<div class="byline" part="byline" lang=${lang} dir=${dir}>
       ${avatars.length
         ? html`<span class="avatars">${avatars.map(
             (a) => html`<img class="avatar" part="avatar" src=${a.image!} alt="" width="40" height="40"

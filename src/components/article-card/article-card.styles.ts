@@ -6,7 +6,14 @@ export const DESKTOP_MIN_WIDTH = 640;
 export const cardStyles = css`
   :host {
     display: block;
+    /* The card paints its own box (.card), narrower than the host. */
+    background: none;
     container: article-card / inline-size;
+    --_font-headline: var(--article-font-family-headline, Georgia, 'Noto Serif', 'Times New Roman', serif);
+    --_headline-size: var(--article-headline-size, 1.625rem);
+    --_headline-line-height: var(--article-headline-line-height, 1.2);
+    --_radius: var(--article-radius, 0.75rem);
+    --_radius-tag: var(--article-radius-tag, 999px);
     --_card-padding: var(--article-card-padding, var(--_space));
     --_skeleton-height: var(--article-skeleton-height, 28rem);
   }
@@ -30,7 +37,8 @@ export const cardStyles = css`
       --_card-padding: var(--article-card-padding, calc(var(--_space) * 1.75));
       --_headline-size: var(--article-headline-size, 2.125rem);
     }
-    .card.auto.summary {
+    /* Image beside the text; a summary without an image stays one column. */
+    .card.auto.summary:has(> figure) {
       display: grid;
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
       align-items: start;
@@ -40,12 +48,13 @@ export const cardStyles = css`
     --_card-padding: var(--article-card-padding, calc(var(--_space) * 1.75));
     --_headline-size: var(--article-headline-size, 2.125rem);
   }
-  .card.desktop.summary {
+  .card.desktop.summary:has(> figure) {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     align-items: start;
   }
-  .summary {
+  /* As specific as, and later than, the desktop rules: the summary headline stays small. */
+  .card.summary {
     --_headline-size: var(--article-summary-headline-size, 1.25rem);
   }
   .summary .text {
@@ -66,11 +75,15 @@ export const cardStyles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
+  /* Capitals and tracking are Latin-script habits: Arabic letters must stay joined. */
+  .section:dir(rtl) {
+    letter-spacing: normal;
+  }
   .headline {
     margin: 0;
     font-family: var(--_font-headline);
     font-size: var(--_headline-size);
-    line-height: 1.2;
+    line-height: var(--_headline-line-height);
     color: var(--_text);
     overflow-wrap: break-word;
   }
@@ -97,7 +110,7 @@ export const cardStyles = css`
     object-fit: cover;
   }
   figcaption {
-    margin-block-start: 0.25rem;
+    margin-block-start: calc(var(--_space-small) / 2);
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
@@ -134,15 +147,28 @@ export const cardStyles = css`
   }
   .body th,
   .body td {
-    padding: 0.25rem 0.5rem;
+    padding-block: calc(var(--_space-small) / 2);
+    padding-inline: var(--_space-small);
     border: 1px solid var(--_border);
   }
   .excerpt {
     margin: 0;
   }
   .read-more {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
     align-self: flex-start;
     font-weight: 600;
+  }
+  .read-more svg {
+    inline-size: var(--_icon-size);
+    block-size: var(--_icon-size);
+    fill: currentColor;
+  }
+  /* The arrow points the way the text reads. */
+  .read-more svg:dir(rtl) {
+    transform: scaleX(-1);
   }
   footer {
     display: flex;
@@ -163,16 +189,17 @@ export const cardStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: calc(var(--_space-small) / 2);
     margin: 0;
     padding: 0;
     list-style: none;
     inline-size: 100%;
   }
   .tags li {
-    padding: 0.125rem 0.5rem;
+    padding-block: calc(var(--_space-small) / 4);
+    padding-inline: var(--_space-small);
     background: var(--_surface);
-    border-radius: 999px;
+    border-radius: var(--_radius-tag);
   }
   .skeleton {
     min-block-size: var(--_skeleton-height);

@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EmbedElement } from '../../internal/embed-element.js';
+import { EmbedElement, type Direction } from '../../internal/embed-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
 import { cardStyles, DESKTOP_MIN_WIDTH } from './article-card.styles.js';
 import { errorMessage } from './error-message.js';
@@ -22,6 +22,7 @@ const DATA_PROPERTIES = new Set<PropertyKey>([
 ]);
 const SOURCE_PROPERTIES = ['src', 'format', 'item', 'timeout', 'loading'];
 const EXCERPT_LENGTH = 220;
+const readMoreArrow = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M13.3 5.3 12 6.6l4.5 4.5H4v1.8h12.5L12 17.4l1.3 1.3 6.7-6.7z"/></svg>`;
 
 /**
  * One whole news article: the site's menu, headline, hero image, byline, sanitized body, share
@@ -37,23 +38,68 @@ const EXCERPT_LENGTH = 220;
  * @fires article-mode-change - `{ mode }` when the reader switches version.
  * @csspart card - The article box.
  * @csspart menu - The site menu at the top.
+ * @csspart menu-bar - The menu's row (its `bar` part).
+ * @csspart menu-button - The "Menu" disclosure button.
+ * @csspart sections - The navigation with the section links.
  * @csspart header - Section, headline and byline.
  * @csspart section - The section name above the headline.
  * @csspart headline - The headline.
+ * @csspart byline - The byline under the headline.
+ * @csspart avatar - Each author picture in the byline.
+ * @csspart authors - The line of author names.
+ * @csspart meta - The line of dates and reading time.
+ * @csspart published - The published date (`<time>`).
+ * @csspart modified - The updated date (`<time>`).
+ * @csspart reading-time - The reading time.
  * @csspart image - The hero image's figure.
  * @csspart body - The article body.
  * @csspart excerpt - The excerpt (summary layout).
  * @csspart read-more - The "Read more" link (summary layout).
  * @csspart share - The share bar.
+ * @csspart share-list - The share bar's list of controls.
+ * @csspart share-button - Every share control (link or button).
+ * @csspart share-status - The live region announcing "Link copied".
+ * @csspart share-field - The link in a text field, where the clipboard cannot be used.
  * @csspart footer - The footer.
  * @csspart comments - The "Leave a Reply" / "N Comments" link.
  * @csspart written-by - The "Written by …" line.
  * @csspart source - The source / publisher line.
  * @csspart tags - The list of tags.
  * @csspart mode-toggle - The "Exit mobile version" toggle at the foot.
+ * @csspart toggle - The toggle's button.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
+ * @cssproperty --article-color-text - Text colour (#1b1c1f light, #e8e9ec dark).
+ * @cssproperty --article-color-muted - Secondary text: dates, captions (#55585f / #b4b7be).
+ * @cssproperty --article-color-background - Card background (#ffffff / #17181b).
+ * @cssproperty --article-color-surface - Raised surfaces: buttons on hover, skeleton (#f3f4f6 / #24262b).
+ * @cssproperty --article-color-border - Borders and rules (#d5d8de / #43464d).
+ * @cssproperty --article-color-accent - Links, focus ring, "Read more" (#0b57d0 / #8ab4f8).
+ * @cssproperty --article-color-accent-text - Text on the accent colour (#ffffff / #10131a).
+ * @cssproperty --article-color-error - The error box (#b3261e / #f2b8b5).
+ * @cssproperty --article-font-family - Text font (system UI fonts).
+ * @cssproperty --article-font-family-headline - Headline font (Georgia, serif).
+ * @cssproperty --article-font-size - Base font size (1rem).
+ * @cssproperty --article-font-size-small - Small text: meta, controls (0.875rem).
+ * @cssproperty --article-body-font-size - Body text size (1.0625rem).
+ * @cssproperty --article-line-height - Line height (1.6).
+ * @cssproperty --article-headline-size - Headline size (1.625rem mobile, 2.125rem desktop).
+ * @cssproperty --article-headline-line-height - Headline line height (1.2).
+ * @cssproperty --article-icon-size - Share and menu icons, the "Read more" arrow (1.125em).
+ * @cssproperty --article-control-size - Smallest width and height of buttons and menu links (2.75rem).
+ * @cssproperty --article-summary-headline-size - Headline size in the summary layout (1.25rem).
+ * @cssproperty --article-radius - Card corner radius (0.75rem).
+ * @cssproperty --article-radius-control - Button corner radius (0.5rem).
+ * @cssproperty --article-radius-tag - Tag corner radius (999px).
+ * @cssproperty --article-space - Base spacing (1rem).
+ * @cssproperty --article-space-small - Small spacing (0.5rem).
+ * @cssproperty --article-card-padding - Card padding (--article-space mobile, 1.75x desktop).
+ * @cssproperty --article-max-width - Widest the card gets (48rem).
+ * @cssproperty --article-avatar-size - Size of each avatar (2.5rem).
+ * @cssproperty --article-skeleton-height - Placeholder height while loading (28rem full, 9rem summary).
+ * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
+ * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
 export class ArticleCard extends EmbedElement {
   static override styles = [hostStyles, controlStyles, cardStyles];
@@ -257,9 +303,15 @@ export class ArticleCard extends EmbedElement {
     return this.uiLang(this.current?.lang);
   }
 
+  /** Direction of the article: the card's `dir`, then the article's, then its language's. */
+  private articleDir(): Direction {
+    return this.uiDir(this.articleLang(), this.current?.dir);
+  }
+
   private onModeChange(event: ArticleModeChangeEvent): void {
-    // The event goes on bubbling out of the card; the card follows the reader's choice.
-    this.mode = event.detail.mode;
+    // The event goes on bubbling out of the card. In `auto` the card follows the remembered
+    // choice, as every other such card on the page does; a fixed mode takes the reader's.
+    if (this.mode !== 'auto') this.mode = event.detail.mode;
   }
 
   override render() {
@@ -269,7 +321,7 @@ export class ArticleCard extends EmbedElement {
     if (loading) return this.renderSkeleton(lang);
     const article = this.current;
     if (!article) return nothing;
-    const dir = this.dirAttribute || article.dir || directionOf(lang);
+    const dir = this.articleDir();
     const chosen = this.mode === 'auto' ? rememberedMode() : this.mode;
     const modeClass = chosen ?? 'auto';
     const mode = chosen ?? this.widthMode;
@@ -297,7 +349,7 @@ export class ArticleCard extends EmbedElement {
   private renderByline(article: Article, lang: string, summary = false): TemplateResult | typeof nothing {
     if (!article.authors.length && !article.published) return nothing;
     return html`<article-byline part="byline" exportparts="avatar, authors, meta, published, modified, reading-time"
-      lang=${lang} theme=${this.theme} .authors=${article.authors} published=${article.published ?? ''}
+      lang=${lang} dir=${this.articleDir()} theme=${this.theme} .authors=${article.authors} published=${article.published ?? ''}
       modified=${article.modified ?? ''} reading-time=${summary ? 0 : this.minutes}
       date-format=${summary ? 'short' : 'long'}></article-byline>`;
   }
@@ -306,7 +358,7 @@ export class ArticleCard extends EmbedElement {
     const names = article.authors.map((a) => a.name);
     return html`
       ${article.menu.length
-        ? html`<article-menu part="menu" exportparts="bar: menu-bar, menu-button, sections" lang=${lang} theme=${this.theme}
+        ? html`<article-menu part="menu" exportparts="bar: menu-bar, menu-button, sections" lang=${lang} dir=${this.articleDir()} theme=${this.theme}
             mode=${mode} no-toggle .items=${article.menu}></article-menu>`
         : nothing}
       <header part="header">
@@ -315,8 +367,8 @@ export class ArticleCard extends EmbedElement {
       </header>
       ${this.renderImage(article)} ${this.bodyElement ?? nothing}
       ${this.share !== 'none' && article.url
-        ? html`<article-share part="share" exportparts="list: share-list, button: share-button, status: share-status"
-            lang=${lang} theme=${this.theme} url=${article.url} headline=${article.headline} text=${article.excerpt ?? ''}
+        ? html`<article-share part="share" exportparts="list: share-list, button: share-button, status: share-status, field: share-field"
+            lang=${lang} dir=${this.articleDir()} theme=${this.theme} url=${article.url} headline=${article.headline} text=${article.excerpt ?? ''}
             targets=${this.share || nothing}></article-share>`
         : nothing}
       <footer part="footer">
@@ -326,7 +378,7 @@ export class ArticleCard extends EmbedElement {
         ${article.tags.length
           ? html`<ul class="tags" part="tags" aria-label=${t(lang, 'tags')}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
           : nothing}
-        <article-menu part="mode-toggle" exportparts="toggle" lang=${lang} theme=${this.theme} mode=${mode}
+        <article-menu part="mode-toggle" exportparts="toggle" lang=${lang} dir=${this.articleDir()} theme=${this.theme} mode=${mode}
           @article-mode-change=${this.onModeChange}></article-menu>
       </footer>`;
   }
@@ -362,7 +414,7 @@ export class ArticleCard extends EmbedElement {
         ${excerpt ? html`<p class="excerpt" part="excerpt">${excerpt}</p>` : nothing}
         ${article.url
           ? html`<a class="read-more" part="read-more" href=${article.url}
-              aria-label=${t(lang, 'readMoreAbout', { headline: article.headline })}>${t(lang, 'readMore')}</a>`
+              aria-label=${t(lang, 'readMoreAbout', { headline: article.headline })}>${t(lang, 'readMore')}${readMoreArrow}</a>`
           : nothing}
       </div>`;
   }

@@ -14,9 +14,9 @@ export const menuStyles = css`
   .toggle {
     margin-inline-start: auto;
   }
+  /* Visual order follows the DOM (button, sections, toggle), so focus order matches it. */
   nav {
     flex-basis: 100%;
-    order: 3;
   }
   nav[hidden] {
     display: none;
@@ -29,8 +29,9 @@ export const menuStyles = css`
   li a,
   ::slotted(a) {
     display: block;
-    padding-block: 0.625rem;
-    padding-inline: 0.75rem;
+    min-block-size: var(--_control-size);
+    padding-block: calc(var(--_space-small) * 1.25);
+    padding-inline: calc(var(--_space) * 0.75);
     color: var(--_text);
     text-decoration: none;
     border-radius: var(--_radius-control);
@@ -40,27 +41,28 @@ export const menuStyles = css`
     background: var(--_surface);
     text-decoration: underline;
   }
+  ::slotted(a:focus-visible) {
+    outline: var(--_focus);
+    outline-offset: -2px;
+  }
   :host([mode='mobile']) li + li {
     border-block-start: 1px solid var(--_border);
   }
   :host([mode='desktop']) nav {
     flex-basis: auto;
-    order: 0;
   }
   :host([mode='desktop']) ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: calc(var(--_space-small) / 2);
   }
   .menu-icon {
-    inline-size: 1.125em;
-    block-size: 1.125em;
+    inline-size: var(--_icon-size);
+    block-size: var(--_icon-size);
   }
   .menu-icon path {
     stroke: currentColor;
     stroke-width: 2;
     stroke-linecap: round;
-    transition: transform var(--_transition);
-    transform-origin: center;
   }
 `;

@@ -23,6 +23,25 @@ const menuIcon = svg`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="tru
  * @csspart menu-button - The "Menu" disclosure button.
  * @csspart sections - The navigation with the section links.
  * @csspart toggle - The "Exit mobile version" / "Switch to mobile version" button.
+ * @cssproperty --article-color-text - Text colour (#1b1c1f light, #e8e9ec dark).
+ * @cssproperty --article-color-muted - Secondary text (#55585f / #b4b7be).
+ * @cssproperty --article-color-background - Background of controls (#ffffff / #17181b).
+ * @cssproperty --article-color-surface - Raised surfaces, hovered controls (#f3f4f6 / #24262b).
+ * @cssproperty --article-color-border - Borders of controls (#d5d8de / #43464d).
+ * @cssproperty --article-color-accent - Links and the focus ring (#0b57d0 / #8ab4f8).
+ * @cssproperty --article-color-accent-text - Text on the accent colour, as on the Share button (#ffffff / #10131a).
+ * @cssproperty --article-color-error - Error text (#b3261e / #f2b8b5).
+ * @cssproperty --article-font-family - Text font (system UI fonts).
+ * @cssproperty --article-font-size - Base font size (1rem).
+ * @cssproperty --article-font-size-small - Small text and controls (0.875rem).
+ * @cssproperty --article-line-height - Line height (1.6).
+ * @cssproperty --article-icon-size - Icon size (1.125em).
+ * @cssproperty --article-control-size - Smallest width and height of buttons and links (2.75rem).
+ * @cssproperty --article-radius-control - Button corner radius (0.5rem).
+ * @cssproperty --article-space - Base spacing (1rem).
+ * @cssproperty --article-space-small - Small spacing (0.5rem).
+ * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
+ * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
 export class ArticleMenu extends EmbedElement {
   static override styles = [hostStyles, controlStyles, menuStyles];
@@ -44,12 +63,14 @@ export class ArticleMenu extends EmbedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('focusout', this.onFocusout);
     document.addEventListener('click', this.onDocumentClick, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
+    this.removeEventListener('focusout', this.onFocusout);
     document.removeEventListener('click', this.onDocumentClick, true);
   }
 
@@ -79,6 +100,13 @@ export class ArticleMenu extends EmbedElement {
     this.menuButton?.focus();
   };
 
+  // Tabbing past the last section closes the menu, as in the APG disclosure navigation example.
+  // (Inside the shadow root, relatedTarget is retargeted to this element.)
+  private onFocusout = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (this.open && next instanceof Node && next !== this && !this.contains(next)) this.hide();
+  };
+
   private onDocumentClick = (event: Event): void => {
     if (this.open && !event.composedPath().includes(this)) this.hide();
   };
@@ -96,7 +124,7 @@ export class ArticleMenu extends EmbedElement {
     const links = this.links;
     const hasSections = links.length > 0 || this.hasSlotted;
     const mobile = this.mode === 'mobile';
-    return html`<div class="bar" part="bar">
+    return html`<div class="bar" part="bar" lang=${lang} dir=${this.uiDir(lang)}>
       ${mobile && hasSections
         ? html`<button class="control menu-button" part="menu-button" type="button"
             aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.sectionsId}

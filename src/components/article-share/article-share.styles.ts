@@ -13,10 +13,12 @@ export const shareStyles = css`
     list-style: none;
   }
   .label {
-    padding-inline: 0.5rem;
+    padding-inline: calc(var(--_space-small) / 2);
   }
+  /* The live region stays rendered while empty: one that appears with its message is not
+     reliably announced. */
   .status:empty {
-    display: none;
+    margin: 0;
   }
   .status {
     margin-block: var(--_space-small) 0;
@@ -26,12 +28,13 @@ export const shareStyles = css`
   .fallback {
     inline-size: 100%;
     margin-block-start: var(--_space-small);
-    padding: 0.5rem;
+    padding: var(--_space-small);
     font: inherit;
     font-size: var(--_font-size-small);
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    /* A field's edge must show at 3:1 (WCAG 1.4.11): the muted colour, not the hairline border. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius-control);
   }
 `;

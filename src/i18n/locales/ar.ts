@@ -1,6 +1,6 @@
 import type { UiStrings } from './en.js';
 
-/** Arabic UI strings. */
+/** Arabic UI strings (Modern Standard Arabic; all six plural categories). */
 export const ar: UiStrings = {
   menu: 'القائمة',
   sections: 'أقسام الموقع',
@@ -17,9 +17,15 @@ export const ar: UiStrings = {
   },
   writtenBy: 'بقلم {names}',
   by: 'بقلم {names}',
-  published: 'نُشر في {date}',
-  updated: 'حُدّث في {date}',
-  readingTime: { one: 'دقيقة قراءة', two: 'دقيقتا قراءة', few: '{n} دقائق قراءة', other: '{n} دقيقة قراءة' },
+  updated: 'آخر تحديث: {date}',
+  readingTime: {
+    zero: 'أقل من دقيقة قراءة',
+    one: 'دقيقة قراءة',
+    two: 'دقيقتا قراءة',
+    few: '{n} دقائق قراءة',
+    many: '{n} دقيقة قراءة',
+    other: '{n} دقيقة قراءة',
+  },
   readMore: 'اقرأ المزيد',
   readMoreAbout: 'اقرأ المزيد: {headline}',
   source: 'المصدر',
@@ -30,7 +36,7 @@ export const ar: UiStrings = {
   shareByEmail: 'شارك عبر البريد الإلكتروني',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
-  copyFailed: 'اضغط Ctrl+C لنسخ الرابط',
+  copyFailed: 'انسخ الرابط من الحقل أدناه.',
   loading: 'جارٍ تحميل المقال…',
   errorTitle: 'تعذّر عرض هذا المقال.',
   retry: 'إعادة المحاولة',

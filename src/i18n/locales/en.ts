@@ -1,4 +1,8 @@
-/** English UI strings: the reference table every other language follows. */
+/**
+ * English UI strings: the reference table every other language follows. A value is a string,
+ * or plural forms keyed by `Intl.PluralRules` category (`{n}` is the count). Placeholders in
+ * braces are filled in by the elements; keep them in translations.
+ */
 export const en = {
   menu: 'Menu',
   sections: 'Site sections',
@@ -8,10 +12,11 @@ export const en = {
   comments: { one: '{n} Comment', other: '{n} Comments' },
   writtenBy: 'Written by {names}',
   by: 'By {names}',
-  published: 'Published {date}',
+  // Must read well before an absolute date and before a relative one ("3 days ago").
   updated: 'Updated {date}',
-  readingTime: { one: '{n} min read', other: '{n} min read' },
+  readingTime: '{n} min read',
   readMore: 'Read more',
+  // The accessible name of "Read more": it must begin with, or contain, readMore (WCAG 2.5.3).
   readMoreAbout: 'Read more: {headline}',
   source: 'Source',
   tags: 'Tags',
@@ -21,7 +26,7 @@ export const en = {
   shareByEmail: 'Share by email',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
-  copyFailed: 'Press Ctrl+C to copy the link',
+  copyFailed: 'Copy the link from the field below.',
   loading: 'Loading article…',
   errorTitle: 'This article could not be shown.',
   retry: 'Retry',
@@ -34,10 +39,10 @@ export const en = {
   errorNetwork: 'The article could not be reached.',
   errorCors: 'The server may not allow other sites to load it (CORS). The publisher can add the data to this page instead.',
   errorBlockedUrl: 'The article address is not allowed.',
-} as const;
+};
 
 export type StringKey = keyof typeof en;
-/** A string, or plural forms keyed by `Intl.PluralRules` category. */
-export type UiString = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/** A string, or plural forms keyed by `Intl.PluralRules` category (`other` is required). */
+export type UiString = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
 /** A complete table of UI strings for one language. */
-export type UiStrings = { [K in StringKey]: (typeof en)[K] extends string ? string : UiString };
+export type UiStrings = Record<StringKey, UiString>;
