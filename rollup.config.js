@@ -4,6 +4,8 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { litPolicyName, printIntegrity } from './scripts/rollup-security.js';
+import minifyTemplates from './scripts/rollup-minify-templates.js';
 
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|dompurify|tslib)(\/|$)/.test(id);
 
@@ -15,6 +17,9 @@ const npm = {
     'src/components/article-share/article-share.define.ts',
     'src/components/article-menu/article-menu.define.ts',
     'src/upgrade.ts',
+    // The host side of hosted embeds and the oEmbed response builder: no bare imports.
+    'src/embed/embed-host.ts',
+    'src/embed/oembed.ts',
   ],
   external,
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
@@ -26,10 +31,26 @@ const dropIn = {
   output: { file: 'dist/article-embed.min.js', format: 'iife', sourcemap: true },
   plugins: [
     typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: 'dist' }),
+    minifyTemplates(),
     resolve({ browser: true }),
+    // Trusted Types: lit-html's policy gets our own name (SECURITY.md).
+    litPolicyName(),
     // An IIFE: no `module: true` here (it would drop the top-level wrapper's effects).
     terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    // Prints the SRI hash partners pin the script with, and writes dist/article-embed.min.js.integrity.
+    printIntegrity(),
   ],
 };
 
-export default [npm, dropIn];
+// The hosted embed page's script (demo/embed.html): a classic script too, because WordPress frames
+// embeds in an opaque-origin sandbox where module scripts would need CORS headers.
+const embedPage = {
+  input: 'src/embed/embed-page.ts',
+  output: { file: 'dist/article-embed-page.min.js', format: 'iife', sourcemap: true },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: 'dist' }),
+    terser({ ecma: 2021, format: { comments: false } }),
+  ],
+};
+
+export default [npm, dropIn, embedPage];

@@ -7,6 +7,7 @@
 import { ArticleError } from './errors.js';
 import { sanitizeHtml } from '../safety/sanitize.js';
 import { vetUrl } from '../safety/url.js';
+import { MAX_BODY_DEPTH, nestingDepth } from '../safety/limits.js';
 
 export interface ArticleImage {
   url: string;
@@ -254,6 +255,9 @@ export function normalize(raw: unknown, base?: string): Article | ArticleError {
       return new ArticleError('too-large', `The article body is longer than ${MAX_BODY_LENGTH} characters.`);
     }
     const fragment = sanitizeHtml(body, bodyBase);
+    if (nestingDepth(fragment, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+      return new ArticleError('too-large', `The article body nests elements more than ${MAX_BODY_DEPTH} deep.`);
+    }
     bodies.set(article, fragment);
     article.body = serialize(fragment);
   }

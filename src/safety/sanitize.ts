@@ -3,33 +3,77 @@
  * which the host page may have configured or hooked) with one configuration, returning a
  * DocumentFragment so that what is rendered is exactly the tree DOMPurify checked: the output
  * is never serialized and parsed again (that round trip is where mutation XSS lives).
+ *
+ * Deliberately never used: `SAFE_FOR_TEMPLATES` (it mangles ordinary text such as "{{" and
+ * guards against framework compilers that never see our shadow root), `IN_PLACE` (it would
+ * sanitize a live node the page may still hold) and `setConfig` (a global, mutable config is
+ * one more thing that can drift; the config below is passed on every call).
+ * SECURITY.md explains every line; a change here needs a vector in test/security/.
  */
 import createDOMPurify from 'dompurify';
 import type { DOMPurify, Config } from 'dompurify';
 import { vetUrl, leavesPage } from './url.js';
+import { sanitizerPolicy } from './trusted-types.js';
 
-/** Tags removed from article bodies, on top of DOMPurify's own defaults. */
+/** Tags removed from article bodies, on top of everything DOMPurify's HTML profile lacks. */
 const FORBID_TAGS = [
-  // No styling of the host page, no phishing forms, no nested browsing contexts.
-  'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option',
-  'optgroup', 'datalist', 'output', 'fieldset', 'label', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'portal', 'dialog', 'template', 'slot', 'noscript', 'svg', 'math',
-];
-/** Attributes removed everywhere: styling, form plumbing, overlays, focus stealing, tracking. */
-const FORBID_ATTR = [
-  'style', 'action', 'formaction', 'popover', 'popovertarget', 'popovertargetaction',
-  'autofocus', 'tabindex', 'ping', 'accesskey', 'contenteditable', 'is', 'slot', 'part',
+  // Styling: a body must not restyle the card or, through `position: fixed`, the page.
+  'style', 'link',
+  // Document-level behaviour: redirects (meta refresh), relative-URL hijacking (base).
+  'meta', 'base',
+  // Phishing: no forms and no controls that look like the site asking for a password.
+  'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output',
+  'fieldset', 'legend', 'label', 'selectedcontent',
+  // Nested browsing contexts and plugins.
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'portal', 'fencedframe',
+  // Overlays drawn over the page, and the modal top layer.
+  'dialog',
+  // Inert or deferred markup that comes alive later (templates, declarative shadow roots,
+  // slots into our shadow tree, markup whose meaning flips with scripting).
+  'template', 'slot', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext',
+  // Image maps: invisible link areas laid over an image (`usemap` is removed below as well).
+  'map', 'area',
+  // Namespaces where namespace-confusion (mutation XSS) tricks live; also removed by the profile.
+  'svg', 'math',
 ];
 
-const CONFIG: Config = {
+/** Attributes removed everywhere. */
+const FORBID_ATTR = [
+  // Inline style: overlays, clickjacking, and a `style-src` violation on strict pages.
+  'style',
+  // Form plumbing, should a form ever slip through.
+  'action', 'formaction', 'form', 'formtarget', 'formmethod',
+  // Popovers and invokers draw in the top layer, over the host page.
+  'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor',
+  // Focus and keyboard theft: the article must not grab focus or define shortcuts.
+  'autofocus', 'tabindex', 'accesskey', 'contenteditable',
+  // Tracking and drive-by files: `ping` reports clicks, `download` names a saved file.
+  'ping', 'download',
+  // DOM clobbering: `name` creates named properties; ids stay (in-article anchors) because the
+  // body lives in a shadow root, where ids do not become `window` or `document` properties.
+  'name',
+  // Reaching into or out of our component: customized built-ins, slots, exported parts.
+  'is', 'slot', 'part', 'exportparts',
+  // Client-side image maps would make an image a set of hidden links (map and area go too).
+  'usemap',
+  // Class names in a body could only ever match our own stylesheet (the shadow root keeps the
+  // site's CSS out), so their one use would be dressing up as our UI: a fake error box or
+  // headline, or text hidden from sight but read aloud.
+  'class',
+];
+
+const CONFIG: Readonly<Config> = {
   // HTML only: SVG and MathML are where namespace-confusion tricks live.
   USE_PROFILES: { html: true },
   FORBID_TAGS,
   FORBID_ATTR,
+  // data-* would let a body drive scripts on the host page that read them.
   ALLOW_DATA_ATTR: false,
+  // aria-* keeps article markup accessible; it cannot run anything.
   ALLOW_ARIA_ATTR: true,
   // Same schemes as vetUrl (which the hook below applies again, with length and control checks).
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // The sanitized tree itself, not a string: nothing is parsed twice.
   RETURN_DOM_FRAGMENT: true,
 };
 
@@ -45,7 +89,10 @@ function purifier(): DOMPurify {
     if (!(node instanceof Element)) return;
     const tag = node.localName;
     if (tag === 'a' || tag === 'area') vetLink(node);
-    for (const name of ['src', 'poster', 'cite']) {
+    // DOMPurify keeps href on any element; only links have a use for it.
+    else node.removeAttribute('href');
+    // Every other URL attribute DOMPurify keeps, through the one vetting function.
+    for (const name of ['src', 'poster', 'cite', 'background']) {
       if (node.hasAttribute(name)) {
         const safe = vetUrl(node.getAttribute(name), name === 'cite' ? 'link' : 'resource', base);
         if (safe) node.setAttribute(name, safe);
@@ -64,14 +111,19 @@ function purifier(): DOMPurify {
 }
 
 function vetLink(node: Element): void {
-  if (!node.hasAttribute('href')) return;
+  if (!node.hasAttribute('href')) {
+    node.removeAttribute('target');
+    return;
+  }
   const safe = vetUrl(node.getAttribute('href'), 'link', base);
   if (!safe) {
     node.removeAttribute('href');
+    node.removeAttribute('target');
     return;
   }
   node.setAttribute('href', safe);
   if (leavesPage(safe)) {
+    // A new tab that cannot reach back through window.opener, and learns nothing of the page.
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   } else {
@@ -93,7 +145,7 @@ function vetSrcset(node: Element): void {
     }
     vetted.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
-  if (vetted.length > MAX_SRCSET_CANDIDATES) node.removeAttribute('srcset');
+  if (!vetted.length || vetted.length > MAX_SRCSET_CANDIDATES) node.removeAttribute('srcset');
   else node.setAttribute('srcset', vetted.join(', '));
 }
 
@@ -104,7 +156,10 @@ function vetSrcset(node: Element): void {
 export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
   base = baseUrl;
   try {
-    return purifier().sanitize(html, CONFIG) as unknown as DocumentFragment;
+    // Our own Trusted Types policy, or null so DOMPurify never creates its default "dompurify"
+    // one (a host page may own that name).
+    const config: Config & { RETURN_DOM_FRAGMENT: true } = { ...CONFIG, RETURN_DOM_FRAGMENT: true, TRUSTED_TYPES_POLICY: sanitizerPolicy() };
+    return purifier().sanitize(String(html), config);
   } finally {
     base = undefined;
   }

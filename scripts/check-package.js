@@ -1,0 +1,27 @@
+// `npm run check:package` (CI runs it after the build): is the package right for every
+// toolchain? publint (package.json against the files), attw (types resolve for every subpath;
+// the package is ESM-only, so CommonJS `require` is out of scope), and the example apps
+// type-checked against the built .d.ts through the exports map, as an app would see them; the
+// generated Vue and Svelte types against stand-ins for those frameworks' type names.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['publint', ['publint', '--strict']],
+  ['are the types wrong', ['attw', '--pack', '.', '--profile', 'esm-only']],
+  ['React 19 example types', ['tsc', '-p', 'demo/react-app/tsconfig.json']],
+  ['plain-ESM example types', ['tsc', '-p', 'demo/esm-app/tsconfig.json']],
+  ['embed generator types', ['tsc', '-p', 'demo/generator/tsconfig.json']],
+  ['Vue and Svelte template types', ['tsc', '-p', 'scripts/jsx-check/tsconfig.json']],
+];
+
+let failed = 0;
+for (const [name, [bin, ...args]] of steps) {
+  process.stdout.write(`\n-- ${name}: ${bin} ${args.join(' ')}\n`);
+  const run = spawnSync('npx', ['--no-install', bin, ...args], { stdio: 'inherit' });
+  if (run.status !== 0) {
+    failed++;
+    process.stdout.write(`-- ${name}: FAILED\n`);
+  }
+}
+process.stdout.write(`\ncheck:package: ${steps.length - failed} of ${steps.length} checks clean\n`);
+process.exit(failed ? 1 : 0);

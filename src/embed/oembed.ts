@@ -1,0 +1,103 @@
+/**
+ * The oEmbed response a publisher serves for an article, so that platforms which strip
+ * scripts but speak oEmbed (WordPress among them) show the article: an iframe of the hosted
+ * embed page, with a plain link before it for where iframes are refused too. The markup is the
+ * shape WordPress itself uses for post embeds, so WordPress keeps it and sizes the iframe with
+ * its own script. Pure data in, JSON out: runs in Node on the publisher's server as well.
+ */
+export interface OEmbedOptions {
+  /** The article's canonical URL (what the reader pastes). */
+  url: string;
+  /** Headline, shown in the fallback link and as the iframe's title. */
+  title: string;
+  /** URL of the article data the card loads (JSON, WordPress REST, JSON Feed…). */
+  dataUrl: string;
+  /** URL of the hosted embed page (demo/embed.html, served by the publisher). */
+  embedPageUrl: string;
+  providerName?: string;
+  providerUrl?: string;
+  authorName?: string;
+  authorUrl?: string;
+  thumbnailUrl?: string;
+  thumbnailWidth?: number;
+  thumbnailHeight?: number;
+  /** Card options passed on to the embed page. */
+  layout?: 'full' | 'summary';
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
+  /** Frame size; the embed then reports its real height. */
+  width?: number;
+  height?: number;
+  /** The per-embed secret; a fresh one by default. */
+  secret?: string;
+}
+
+export interface OEmbedResponse {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+  provider_name?: string;
+  provider_url?: string;
+  author_name?: string;
+  author_url?: string;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+  cache_age?: number;
+}
+
+const escape = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+
+/** Only http(s) URLs go into the markup. */
+function httpUrl(value: string, what: string): URL {
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`${what} must be an http(s) URL`);
+  return url;
+}
+
+function randomSecret(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(10)), (b) => alphabet[b % alphabet.length]).join('');
+}
+
+export function oembedResponse(options: OEmbedOptions): OEmbedResponse {
+  const articleUrl = httpUrl(options.url, 'url');
+  const frame = httpUrl(options.embedPageUrl, 'embedPageUrl');
+  frame.searchParams.set('src', httpUrl(options.dataUrl, 'dataUrl').href);
+  if (options.layout) frame.searchParams.set('layout', options.layout);
+  if (options.theme) frame.searchParams.set('theme', options.theme);
+  if (options.lang) frame.searchParams.set('lang', options.lang);
+  const secret = options.secret && /^[A-Za-z0-9]{8,64}$/.test(options.secret) ? options.secret : randomSecret();
+  frame.hash = `?secret=${secret}`;
+  const width = options.width ?? 600;
+  const height = options.height ?? 400;
+  const title = options.title.trim() || articleUrl.href;
+  const html =
+    `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${escape(articleUrl.href)}">${escape(title)}</a></blockquote>` +
+    `<iframe class="wp-embedded-content article-embed-frame" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted"` +
+    ` style="position: absolute; visibility: hidden;" title="${escape(title)}" src="${escape(frame.href)}" data-secret="${secret}"` +
+    ` width="${width}" height="${height}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`;
+  const response: OEmbedResponse = { version: '1.0', type: 'rich', title, html, width, height };
+  if (options.providerName) response.provider_name = options.providerName;
+  if (options.providerUrl) response.provider_url = httpUrl(options.providerUrl, 'providerUrl').href;
+  if (options.authorName) response.author_name = options.authorName;
+  if (options.authorUrl) response.author_url = httpUrl(options.authorUrl, 'authorUrl').href;
+  if (options.thumbnailUrl) {
+    response.thumbnail_url = httpUrl(options.thumbnailUrl, 'thumbnailUrl').href;
+    if (options.thumbnailWidth) response.thumbnail_width = options.thumbnailWidth;
+    if (options.thumbnailHeight) response.thumbnail_height = options.thumbnailHeight;
+  }
+  return response;
+}
+
+/** The `<link>` that lets consumers discover the oEmbed endpoint from the article page's `<head>`. */
+export function oembedDiscoveryLink(endpoint: string, articleUrl: string, title: string): string {
+  const href = httpUrl(endpoint, 'endpoint');
+  href.searchParams.set('url', httpUrl(articleUrl, 'articleUrl').href);
+  href.searchParams.set('format', 'json');
+  return `<link rel="alternate" type="application/json+oembed" href="${escape(href.href)}" title="${escape(title)}">`;
+}

@@ -1,0 +1,102 @@
+// Property-based fuzzing of the safety core: sanitizeHtml over generated hostile HTML, and
+// normalize() over anything at all. Nothing may throw, run, or come out unsafe.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { sanitizeHtml } from '../../src/safety/sanitize.js';
+import { vetUrl } from '../../src/safety/url.js';
+import { normalize, articleBody } from '../../src/model/article.js';
+import { ArticleError } from '../../src/model/errors.js';
+import { calls, installSpy, running, inspectBody, pageProblems, quiet } from '../security/harness.js';
+import { html, anything, articleLike } from './arbitraries.js';
+
+const serialize = (fragment: DocumentFragment) => {
+  const holder = document.createElement('div');
+  holder.append(fragment.cloneNode(true));
+  return holder.innerHTML;
+};
+
+const URL_FIELDS = (a: Record<string, unknown>): unknown[] => {
+  const image = a['image'] as { url?: unknown } | undefined;
+  const publisher = a['publisher'] as { url?: unknown; logo?: unknown } | undefined;
+  const comments = a['comments'] as { url?: unknown } | undefined;
+  return [
+    a['url'], image?.url, publisher?.url, publisher?.logo, comments?.url,
+    ...((a['authors'] as Array<{ url?: unknown; image?: unknown }>) ?? []).flatMap((x) => [x.url, x.image]),
+    ...((a['menu'] as Array<{ url?: unknown }>) ?? []).map((m) => m.url),
+  ].filter((u) => u !== undefined);
+};
+
+describe('fuzz: sanitizeHtml', () => {
+  before(() => installSpy());
+
+  it('never throws, and its output has no handler, forbidden element or unvetted URL (300 runs)', async function () {
+    this.timeout(60_000);
+    running('fuzz sanitizeHtml');
+    fc.assert(
+      fc.property(html, fc.option(fc.webUrl(), { nil: undefined }), (dirty, base) => {
+        const fragment = sanitizeHtml(dirty, base);
+        expect(fragment).to.be.instanceOf(DocumentFragment);
+        expect(inspectBody(fragment), dirty).to.deep.equal([]);
+      }),
+      { numRuns: 300 },
+    );
+    await quiet();
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('its serialized output, parsed again as a consumer of article.body would, is still safe (300 runs)', function () {
+    this.timeout(60_000);
+    running('fuzz sanitizeHtml re-parse');
+    fc.assert(
+      fc.property(html, (dirty) => {
+        const once = serialize(sanitizeHtml(dirty));
+        // An inert parse (template content): what innerHTML would build, without running it.
+        const reparsed = document.createElement('template');
+        reparsed.innerHTML = once;
+        expect(inspectBody(reparsed.content), once).to.deep.equal([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('fuzz: normalize', () => {
+  it('turns anything into an Article or an ArticleError, never throwing (300 runs)', function () {
+    this.timeout(60_000);
+    running('fuzz normalize anything');
+    fc.assert(
+      fc.property(anything, (raw) => {
+        const result = normalize(raw);
+        expect(result instanceof ArticleError || typeof result.headline === 'string').to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(pageProblems()).to.deep.equal([]);
+  });
+
+  it('keeps only vetted URLs, capped text and a safe body from article-shaped input (300 runs)', async function () {
+    this.timeout(60_000);
+    running('fuzz normalize article-like');
+    fc.assert(
+      fc.property(articleLike, (raw) => {
+        const result = normalize(raw);
+        if (result instanceof ArticleError) {
+          expect(result.code).to.be.oneOf(['no-article', 'too-large']);
+          return;
+        }
+        for (const url of URL_FIELDS(result as unknown as Record<string, unknown>)) {
+          expect(vetUrl(url), String(url)).to.equal(url);
+        }
+        expect(result.headline.length).to.be.at.most(500);
+        expect((result.excerpt ?? '').length).to.be.at.most(2000);
+        expect(Object.getPrototypeOf(result)).to.equal(Object.prototype);
+        const body = articleBody(result);
+        if (body) expect(inspectBody(body)).to.deep.equal([]);
+      }),
+      { numRuns: 300 },
+    );
+    await quiet();
+    expect(calls).to.deep.equal([]);
+    expect(pageProblems()).to.deep.equal([]);
+  });
+});
