@@ -1,5 +1,6 @@
 /** Dates, lists and reading time, in the reader's language, through `Intl`. */
 import { safeLocale } from './strings.js';
+import { cached } from './intl-cache.js';
 
 export type DateFormat = 'long' | 'short' | 'relative';
 
@@ -7,9 +8,10 @@ export type DateFormat = 'long' | 'short' | 'relative';
 export function formatDate(iso: string, lang: string | undefined, style: 'long' | 'short' = 'long'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  const locale = safeLocale(lang);
   const options: Intl.DateTimeFormatOptions =
     style === 'long' ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(safeLocale(lang), options).format(date);
+  return cached(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -27,7 +29,8 @@ export function formatRelative(iso: string, lang: string | undefined, now = Date
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' });
+  const locale = safeLocale(lang);
+  const format = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }
@@ -36,7 +39,13 @@ export function formatRelative(iso: string, lang: string | undefined, now = Date
 
 /** "Ana, Bo and Cy" joined the way `lang` joins lists. */
 export function formatList(items: string[], lang: string | undefined): string {
-  return new Intl.ListFormat(safeLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
+}
+
+/** The shared conjunction list format of `lang` (its parts let names become links). */
+export function listFormat(lang: string | undefined): Intl.ListFormat {
+  const locale = safeLocale(lang);
+  return cached(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 }
 
 /**
@@ -48,22 +57,54 @@ const ARABIC_WORDS_PER_MINUTE = 150;
 const CHARACTERS_PER_MINUTE = 300;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
+const ARABIC_WORD = /\S*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]\S*/g;
+
+/** Is `code` part of a word (a letter or digit), rather than space or punctuation? */
+function wordish(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  // Beyond ASCII, everything but the punctuation and symbol blocks counts.
+  return !(code <= 0xbf || (code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff0f));
+}
 
 /**
- * Minutes needed to read `text`, at least 1. Words are found with `Intl.Segmenter`, which knows
- * where words end in every script, so CJK, Thai or Arabic text is counted correctly rather than
- * split on spaces.
+ * Space-separated runs holding at least one letter or digit, in one pass over the text: many
+ * times faster than a Unicode regex or the segmenter on a long body.
+ */
+function countWords(text: string): number {
+  let words = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)) counted = false;
+    else if (!counted && wordish(code)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
+}
+
+/**
+ * Minutes needed to read `text`, at least 1. Text in a script written without spaces (Chinese,
+ * Japanese) is split into words with `Intl.Segmenter`, which knows where its words end; spaced
+ * scripts, Arabic among them, are counted by their space-separated words.
  */
 export function readingMinutes(text: string, lang: string | undefined): number {
   let minutes = 0;
-  const segments =
-    typeof Intl.Segmenter === 'function'
-      ? Array.from(new Intl.Segmenter(safeLocale(lang), { granularity: 'word' }).segment(text), (s) => (s.isWordLike ? s.segment : ''))
-      : text.split(/\s+/);
-  for (const word of segments) {
-    if (!word) continue;
-    if (UNSPACED.test(word)) minutes += word.length / CHARACTERS_PER_MINUTE;
-    else minutes += 1 / (ARABIC.test(word) ? ARABIC_WORDS_PER_MINUTE : WORDS_PER_MINUTE);
+  if (!UNSPACED.test(text) || typeof Intl.Segmenter !== 'function') {
+    // Spaces separate the words of every other script: counting the runs that hold a letter or
+    // a digit gives what the segmenter would, at a fraction of its cost.
+    const words = countWords(text);
+    const arabic = ARABIC.test(text) ? text.match(ARABIC_WORD)?.length ?? 0 : 0;
+    minutes = (words - arabic) / WORDS_PER_MINUTE + arabic / ARABIC_WORDS_PER_MINUTE;
+  } else {
+    const locale = safeLocale(lang);
+    const segmenter = cached(`words|${locale}`, () => new Intl.Segmenter(locale, { granularity: 'word' }));
+    for (const { segment, isWordLike } of segmenter.segment(text)) {
+      if (!isWordLike) continue;
+      if (UNSPACED.test(segment)) minutes += segment.length / CHARACTERS_PER_MINUTE;
+      else minutes += 1 / (ARABIC.test(segment) ? ARABIC_WORDS_PER_MINUTE : WORDS_PER_MINUTE);
+    }
   }
   return Math.max(1, Math.round(minutes));
 }

@@ -3,6 +3,7 @@
  * (`pt-BR` → `pt`), with English as the last resort. Sites add or override strings with
  * `registerStrings()`; every element on the page re-renders when they do.
  */
+import { cached } from './intl-cache.js';
 import { en, type StringKey, type UiString, type UiStrings } from './locales/en.js';
 import { ar } from './locales/ar.js';
 import { de } from './locales/de.js';
@@ -63,19 +64,22 @@ export function t(lang: string | undefined, key: StringKey, vars: Record<string,
   const template =
     typeof value === 'string'
       ? value
-      : value[new Intl.PluralRules(written).select(Number(vars['n'] ?? 0))] ?? value.other;
+      : value[cached(`plural|${written}`, () => new Intl.PluralRules(written)).select(Number(vars['n'] ?? 0))] ?? value.other;
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const v = vars[name];
-    return v === undefined ? match : typeof v === 'number' ? new Intl.NumberFormat(written).format(v) : v;
+    return v === undefined ? match : typeof v === 'number' ? cached(`number|${written}`, () => new Intl.NumberFormat(written)).format(v) : v;
   });
 }
 
 /** `locale` canonicalized when Intl accepts it, else undefined (the browser's default). */
 export function safeLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
-  try {
-    return Intl.getCanonicalLocales(locale)[0];
-  } catch {
-    return undefined;
-  }
+  return cached(`locale|${locale}`, () => {
+    try {
+      return Intl.getCanonicalLocales(locale)[0] ?? null;
+    } catch {
+      return null;
+    }
+  }) ?? undefined;
 }

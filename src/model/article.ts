@@ -91,15 +91,17 @@ export const MAX_TEXT_LENGTH = 2000;
 export const MAX_BODY_LENGTH = 1_000_000;
 const MAX_LIST = 50;
 
-const bodies = new WeakMap<Article, DocumentFragment>();
+const bodies = new WeakMap<Article, HTMLElement>();
 
 /**
- * A fresh copy of the article's sanitized body, ready to insert into the page,
- * or `undefined` when the article has none.
+ * The article's sanitized body in a `<div>` of this document, ready to insert, or `undefined`
+ * when it has none. The first call gets the very tree the sanitizer checked (moved, not
+ * copied: a page of cards keeps one body each, not two); later calls get a copy of it.
  */
-export function articleBody(article: Article): DocumentFragment | undefined {
+export function articleBody(article: Article): HTMLElement | undefined {
   const body = bodies.get(article);
-  return body ? (document.importNode(body, true) as DocumentFragment) : undefined;
+  if (!body) return undefined;
+  return body.ownerDocument === document ? (body.cloneNode(true) as HTMLElement) : document.adoptNode(body);
 }
 
 function own(obj: object, key: string): unknown {
@@ -195,6 +197,16 @@ function list<T>(value: unknown, map: (item: unknown) => T | undefined): T[] {
   return result;
 }
 
+/** Menu sections from `[{ label, url }]`, vetted; anything else is dropped. */
+export function menuItems(value: unknown, base?: string): ArticleMenuItem[] {
+  return list(value, (m) => {
+    if (!isObject(m)) return undefined;
+    const label = text(own(m, 'label'), 100);
+    const url = vetUrl(own(m, 'url'), 'link', base);
+    return label && url ? { label, url } : undefined;
+  });
+}
+
 /** Authors from a name, an author object or a list of either, vetted. */
 export function normalizeAuthors(value: unknown, base?: string): ArticleAuthor[] {
   return list(value, (a) => author(a, base));
@@ -216,12 +228,7 @@ export function normalize(raw: unknown, base?: string): Article | ArticleError {
     headline,
     authors: normalizeAuthors(own(raw, 'authors'), base),
     tags: list(own(raw, 'tags'), (t) => text(t, 100)),
-    menu: list(own(raw, 'menu'), (m) => {
-      if (!isObject(m)) return undefined;
-      const label = text(own(m, 'label'), 100);
-      const href = vetUrl(own(m, 'url'), 'link', base);
-      return label && href ? { label, url: href } : undefined;
-    }),
+    menu: menuItems(own(raw, 'menu'), base),
   };
   const optional: Partial<Article> = {
     url,
@@ -258,16 +265,14 @@ export function normalize(raw: unknown, base?: string): Article | ArticleError {
     if (nestingDepth(fragment, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
       return new ArticleError('too-large', `The article body nests elements more than ${MAX_BODY_DEPTH} deep.`);
     }
-    bodies.set(article, fragment);
-    article.body = serialize(fragment);
+    // The sanitized tree goes into a holder in the sanitizer's inert document; the string for
+    // consumers is read off it (serialized once, never parsed again).
+    const holder = fragment.ownerDocument.createElement('div');
+    holder.append(fragment);
+    bodies.set(article, holder);
+    article.body = holder.innerHTML;
   }
   return article;
-}
-
-function serialize(fragment: DocumentFragment): string {
-  const holder = fragment.ownerDocument.createElement('div');
-  holder.appendChild(fragment.cloneNode(true));
-  return holder.innerHTML;
 }
 
 /**

@@ -43,10 +43,9 @@ export function vetUrl(value: unknown, kind: UrlKind = 'link', base?: string): s
 
 /** True when `href` points away from the current page's origin (a new tab is then right). */
 export function leavesPage(href: string): boolean {
-  try {
-    const url = new URL(href, document.baseURI);
-    return url.protocol === 'mailto:' ? false : url.origin !== location.origin;
-  } catch {
-    return true;
-  }
+  // `href` is absolute and normalised (it came out of vetUrl): a prefix test is exact and spares
+  // a URL parse per link of every body.
+  if (href.startsWith('mailto:')) return false;
+  const origin = location.origin;
+  return !(origin !== 'null' && (href === origin || href.startsWith(`${origin}/`)));
 }

@@ -22,11 +22,14 @@ interface Case {
 
 const recent = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString();
 const broken = '{"headline": "cut';
-const menuOf = (card: HTMLElement) => $(card, 'article-menu[part="menu"]') as ArticleMenu;
+/** The card itself: its menu renders in its own shadow root. */
+const menuOf = (card: HTMLElement) => card as ArticleMenu;
 
-async function openMenu(menu: ArticleMenu): Promise<void> {
-  $(menu, '[part="menu-button"]').click();
-  await menu.updateComplete;
+/** Opens the "Menu" disclosure of a menu or a card. */
+async function openMenu(host: ArticleMenu): Promise<void> {
+  $(host, '[part="menu-button"]').click();
+  await host.updateComplete;
+  expect($(host, '[part="menu-button"]').getAttribute('aria-expanded')).to.equal('true');
 }
 
 /** A share bar with a native share sheet available (the test browsers have none). */

@@ -20,6 +20,16 @@ const story = {
   menu: [{ label: 'Home', url: 'https://ledger.example/' }, { label: 'Local', url: 'https://ledger.example/local/' }],
 };
 
+/** Rendered, not `display: none` (the container query or a closed disclosure hides things). */
+function isShown(node: HTMLElement): boolean {
+  return node.getClientRects().length > 0;
+}
+
+/** The text a reader sees: hidden alternatives (the toggle's other label) left out. */
+function shownText(node: HTMLElement): string {
+  return node.innerText.replace(/\s+/g, ' ').trim();
+}
+
 async function card(template: ReturnType<typeof html>): Promise<ArticleCard> {
   const el = await fixture<ArticleCard>(template);
   await settled(el);
@@ -56,9 +66,8 @@ describe('<article-card>', () => {
     });
 
     it('renders byline, comments, "Written by" and source', () => {
-      const byline = $(el, 'article-byline');
-      expect(textOf(byline.shadowRoot!.querySelector('.authors'))).to.equal('By Ingrid Solberg');
-      expect(byline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-14T07:12:00.000Z');
+      expect(textOf($(el, '.byline .authors'))).to.equal('By Ingrid Solberg');
+      expect($(el, '.byline time').getAttribute('datetime')).to.equal('2026-03-14T07:12:00.000Z');
       expect(textOf($(el, '[part="comments"]'))).to.equal('3 Comments');
       expect(textOf($(el, '[part="written-by"]'))).to.equal('Written by Ingrid Solberg');
       expect(textOf($(el, '[part="source"]'))).to.equal('Source: The Harbour Ledger');
@@ -66,8 +75,7 @@ describe('<article-card>', () => {
     });
 
     it('renders a share bar for the article URL', () => {
-      const share = $(el, 'article-share');
-      const x = share.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https://x.com/"]')!;
+      const x = $(el, '[part="share"] a[href^="https://x.com/"]') as HTMLAnchorElement;
       expect(new URL(x.href).searchParams.get('url')).to.equal('https://ledger.example/ferries/');
     });
 
@@ -95,7 +103,7 @@ describe('<article-card>', () => {
     const el = await card(html`<article-card headline="H" url="javascript:alert(1)" image="javascript:alert(2)"
       author="A" author-url="javascript:alert(3)" comments-url="javascript:alert(4)" comments-count="2"
       body='<p onmouseover="alert(5)">x</p><script>alert(6)</script><a href="javascript:alert(7)">y</a><img src=x onerror=alert(8)>'></article-card>`);
-    const markup = shadow(el).innerHTML + $(el, 'article-byline').shadowRoot!.innerHTML;
+    const markup = shadow(el).innerHTML;
     expect(markup).not.to.match(/javascript:|onmouseover|onerror|<script/i);
     expect(has(el, '.headline a')).to.equal(false);
     expect(has(el, '.hero')).to.equal(false);
@@ -188,23 +196,26 @@ describe('<article-card>', () => {
 
   it('shows the site menu as a disclosure in mobile mode', async () => {
     const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
-    const menu = $(el, 'article-menu[part="menu"]');
-    expect(menu.getAttribute('mode')).to.equal('mobile');
-    const button = menu.shadowRoot!.querySelector('[part="menu-button"]')!;
+    const button = $(el, '[part="menu"] [part="menu-button"]');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal($(el, '[part="sections"]').id);
+    expect(isShown($(el, '[part="sections"]'))).to.equal(false);
+    button.click();
+    await settled(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(isShown($(el, '[part="sections"]'))).to.equal(true);
   });
 
   it('switches mode with the "Exit mobile version" toggle and remembers it', async () => {
     const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
-    const toggleMenu = $(el, 'article-menu[part="mode-toggle"]');
-    const toggle = toggleMenu.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
-    expect(textOf(toggle)).to.equal('Exit mobile version');
+    const toggle = $(el, '[part="toggle"]');
+    expect(shownText(toggle)).to.equal('Exit mobile version');
     const event = oneEvent(el, 'article-mode-change');
     toggle.click();
     expect((await event).detail.mode).to.equal('desktop');
     await settled(el);
     expect(el.mode).to.equal('desktop');
-    expect(textOf(toggleMenu.shadowRoot!.querySelector('[part="toggle"]'))).to.equal('Switch to mobile version');
+    expect(shownText($(el, '[part="toggle"]'))).to.equal('Switch to mobile version');
     expect(localStorage.getItem(MODE_STORAGE_KEY)).to.equal('desktop');
   });
 
@@ -214,12 +225,16 @@ describe('<article-card>', () => {
     await settled(el);
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await settled(el);
-    expect($(el, 'article-menu[part="menu"]').getAttribute('mode')).to.equal('mobile');
+    expect(isShown($(el, '[part="menu-button"]'))).to.equal(true);
+    expect(isShown($(el, '[part="sections"]'))).to.equal(false);
+    expect(shownText($(el, '[part="toggle"]'))).to.equal('Exit mobile version');
     const narrowSize = parseFloat(getComputedStyle($(el, '.headline')).fontSize);
     wrapper.style.width = '900px';
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await settled(el);
-    expect($(el, 'article-menu[part="menu"]').getAttribute('mode')).to.equal('desktop');
+    // The container query alone re-lays the card out: the sections become a bar.
+    expect(isShown($(el, '[part="menu-button"]'))).to.equal(false);
+    expect(isShown($(el, '[part="sections"]'))).to.equal(true);
+    expect(shownText($(el, '[part="toggle"]'))).to.equal('Switch to mobile version');
     expect(parseFloat(getComputedStyle($(el, '.headline')).fontSize)).to.be.greaterThan(narrowSize);
   });
 
@@ -231,7 +246,7 @@ describe('<article-card>', () => {
 
   it('hides the share bar with share="none"', async () => {
     const el = await card(html`<article-card share="none" .article=${story}></article-card>`);
-    expect(has(el, 'article-share')).to.equal(false);
+    expect(has(el, '[part="share"]')).to.equal(false);
   });
 });
 
@@ -255,18 +270,18 @@ describe('<article-card> languages, direction and the remembered mode', () => {
 
   it('passes language and direction to its byline, share bar and menus', async () => {
     const el = await card(html`<article-card mode="mobile" .article=${{ ...story, lang: 'fa' }}></article-card>`);
-    for (const child of Array.from(shadow(el).querySelectorAll('article-byline, article-share, article-menu'))) {
-      expect([child.localName, child.getAttribute('lang'), child.getAttribute('dir')]).to.deep.equal([child.localName, 'fa', 'rtl']);
+    for (const part of ['byline', 'share', 'menu', 'mode-toggle']) {
+      const node = $(el, `[part="${part}"]`);
+      expect([part, node.closest('[lang]')?.getAttribute('lang'), getComputedStyle(node).direction]).to.deep.equal([part, 'fa', 'rtl']);
     }
     expect(textOf($(el, '[part="written-by"]'))).to.equal('نوشتهٔ Ingrid Solberg و Tomás Reyes');
-    const toggle = $(el, 'article-menu[part="mode-toggle"]').shadowRoot!.querySelector('[part="toggle"]');
-    expect(textOf(toggle)).to.equal('خروج از نسخهٔ موبایل');
+    expect(shownText($(el, '[part="toggle"]'))).to.equal('خروج از نسخهٔ موبایل');
   });
 
   it('honours an explicit dir over the language, down to its parts', async () => {
     const el = await card(html`<article-card dir="ltr" .article=${{ ...story, lang: 'ar' }}></article-card>`);
     expect($(el, '.card').getAttribute('dir')).to.equal('ltr');
-    expect($(el, 'article-byline').getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle($(el, '[part="byline"]')).direction).to.equal('ltr');
   });
 
   it('mirrors right-to-left: arrow, quote rule and section name follow the text', async () => {
@@ -302,10 +317,13 @@ describe('<article-card> languages, direction and the remembered mode', () => {
     await settled(first!);
     await settled(second!);
     await nextFrames();
-    const menuMode = (el: Element) => $(el, 'article-menu[part="menu"]').getAttribute('mode');
+    const menuMode = (el: Element) => {
+      const button = shadow(el).querySelector<HTMLElement>('[part="menu-button"]');
+      return button && isShown(button) ? 'mobile' : 'desktop';
+    };
     expect([menuMode(first!), menuMode(second!)]).to.deep.equal(['mobile', 'mobile']);
     const event = oneEvent(first!, 'article-mode-change');
-    $(first!, 'article-menu[part="mode-toggle"]').shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    $(first!, '[part="toggle"]').click();
     await event;
     await settled(first!);
     await settled(second!);
@@ -329,7 +347,7 @@ describe('<article-card> languages, direction and the remembered mode', () => {
   it('keeps a mode the site fixed, unless the reader switches that very card', async () => {
     const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
     const other = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
-    $(el, 'article-menu[part="mode-toggle"]').shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    $(el, '[part="toggle"]').click();
     await settled(el);
     await settled(other);
     expect(el.mode).to.equal('desktop');
@@ -339,12 +357,13 @@ describe('<article-card> languages, direction and the remembered mode', () => {
 
   it('closes its open menu on a click elsewhere on the page', async () => {
     const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
-    const menu = $(el, 'article-menu[part="menu"]') as HTMLElement & { open: boolean; updateComplete: Promise<unknown> };
-    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
-    await menu.updateComplete;
-    expect(menu.open).to.equal(true);
+    const button = $(el, '[part="menu-button"]');
+    button.click();
+    await settled(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     $(el, '.headline').click();
-    await menu.updateComplete;
-    expect(menu.open).to.equal(false);
+    await settled(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(isShown($(el, '[part="sections"]'))).to.equal(false);
   });
 });

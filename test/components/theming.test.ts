@@ -35,17 +35,17 @@ const CARD: Probe[] = [
   ['--article-headline-size', '41px', ['.headline'], 'fontSize', '41px'],
   ['--article-headline-line-height', '50px', ['.headline'], 'lineHeight', '50px'],
   ['--article-radius', '13px', ['.card'], 'borderTopLeftRadius', '13px'],
-  ['--article-radius-control', '7px', ['article-share', 'a'], 'borderTopLeftRadius', '7px'],
+  ['--article-radius-control', '7px', ['[part="share"] a'], 'borderTopLeftRadius', '7px'],
   ['--article-radius-tag', '3px', ['.tags li'], 'borderTopLeftRadius', '3px'],
   ['--article-space', '21px', ['.card'], 'rowGap', '21px'],
   ['--article-space-small', '9px', ['header'], 'rowGap', '9px'],
   ['--article-card-padding', '17px', ['.card'], 'paddingTop', '17px'],
   ['--article-max-width', '333px', ['.card'], 'maxWidth', '333px'],
-  ['--article-avatar-size', '33px', ['article-byline', '.avatar'], 'width', '33px'],
-  ['--article-icon-size', '22px', ['article-share', 'svg'], 'width', '22px'],
-  ['--article-control-size', '50px', ['article-share', 'a'], 'minHeight', '50px'],
-  ['--article-transition', '321ms linear', ['article-share', 'a'], 'transitionDuration', '0.321s, 0.321s'],
-  ['--article-focus-ring', '3px dashed rgb(1, 1, 1)', ['article-menu[part="mode-toggle"]', 'button'], 'outlineStyle', 'dashed'],
+  ['--article-avatar-size', '33px', ['.byline .avatar'], 'width', '33px'],
+  ['--article-icon-size', '22px', ['[part="share"] svg'], 'width', '22px'],
+  ['--article-control-size', '50px', ['[part="share"] a'], 'minHeight', '50px'],
+  ['--article-transition', '321ms linear', ['[part="share"] a'], 'transitionDuration', '0.321s, 0.321s'],
+  ['--article-focus-ring', '3px dashed rgb(1, 1, 1)', ['[part="toggle"]'], 'outlineStyle', 'dashed'],
 ];
 
 describe('theming', () => {
@@ -136,7 +136,7 @@ describe('theming', () => {
   it('forces a theme with theme="light" / "dark", passed down to the parts', async () => {
     const dark = await render<HTMLElement>(html`<article-card theme="dark" .article=${ferries}></article-card>`);
     expect(getComputedStyle($(dark, '.card')).backgroundColor).to.equal('rgb(23, 24, 27)');
-    expect(getComputedStyle(deep(dark, 'article-byline', '.authors')).color).to.equal('rgb(232, 233, 236)');
+    expect(getComputedStyle(deep(dark, '.byline .authors')).color).to.equal('rgb(232, 233, 236)');
     const light = await render<HTMLElement>(html`<article-card theme="light" .article=${ferries}></article-card>`);
     expect(getComputedStyle($(light, '.card')).backgroundColor).to.equal('rgb(255, 255, 255)');
   });

@@ -49,9 +49,14 @@ describe('normalize', () => {
     const article = normalize({ headline: 'H', body: '<p>ok<script>bad()</script></p>' });
     if (article instanceof ArticleError) throw article;
     expect(article.body).to.equal('<p>ok</p>');
-    const fragment = articleBody(article)!;
-    expect(fragment.ownerDocument).to.equal(document);
-    expect(fragment.querySelectorAll('script').length).to.equal(0);
+    const body = articleBody(article)!;
+    expect(body.ownerDocument).to.equal(document);
+    expect(body.querySelectorAll('script').length).to.equal(0);
+    expect(body.innerHTML).to.equal('<p>ok</p>');
+    // Later calls get a copy, not the same (already placed) tree.
+    const again = articleBody(article)!;
+    expect(again).not.to.equal(body);
+    expect(again.innerHTML).to.equal('<p>ok</p>');
   });
 
   it('merges layers field by field, later layers winning', () => {

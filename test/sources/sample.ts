@@ -25,9 +25,9 @@ export async function sampleArticle(name: string, options: { item?: string; form
   return article;
 }
 
-/** The sanitized body, as the components get it (a fresh fragment). */
-export function bodyDom(article: Article): DocumentFragment {
-  return articleBody(article) ?? document.createDocumentFragment();
+/** The sanitized body, as the components get it (a `<div>` holding it). */
+export function bodyDom(article: Article): HTMLElement {
+  return articleBody(article) ?? document.createElement('div');
 }
 
 /** Whitespace-folded text of the sanitized body. */

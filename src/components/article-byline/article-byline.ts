@@ -1,11 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EmbedElement } from '../../internal/embed-element.js';
 import { hostStyles } from '../../styles/tokens.styles.js';
-import { bylineStyles } from './article-byline.styles.js';
+import { bylineHostStyles } from './article-byline.styles.js';
+import { bylineStyles } from '../parts/byline.styles.js';
+import { renderByline } from '../parts/byline.js';
 import { normalizeAuthors, normalizeDate, type ArticleAuthor } from '../../model/article.js';
-import { t, safeLocale } from '../../i18n/strings.js';
-import { formatDate, formatRelative, type DateFormat } from '../../i18n/format.js';
+import type { DateFormat } from '../../i18n/format.js';
 
 /**
  * Who wrote the article and when: authors with avatars and links, the published and updated
@@ -38,7 +38,7 @@ import { formatDate, formatRelative, type DateFormat } from '../../i18n/format.j
  * @cssproperty --article-transition - Shared theme transitions, unused by the byline (150ms ease).
  */
 export class ArticleByline extends EmbedElement {
-  static override styles = [hostStyles, bylineStyles];
+  static override styles = [hostStyles, bylineHostStyles, bylineStyles];
 
   /** One author's name (the `authors` property takes several). */
   @property() author = '';
@@ -57,62 +57,20 @@ export class ArticleByline extends EmbedElement {
   /** `long` (default), `short` or `relative` ("3 days ago", with the exact date as a tooltip). */
   @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'long';
 
-  private get authorList(): ArticleAuthor[] {
-    if (this.authors) return normalizeAuthors(this.authors);
-    return normalizeAuthors(this.author ? { name: this.author, url: this.authorUrl, image: this.authorImage } : undefined);
-  }
-
-  private date(iso: string, part: string, lang: string): TemplateResult {
-    const exact = formatDate(iso, lang, 'long');
-    const shown =
-      this.dateFormat === 'relative' ? formatRelative(iso, lang) : this.dateFormat === 'short' ? formatDate(iso, lang, 'short') : exact;
-    // The exact date stays one hover (and one accessibility-tree description) away.
-    return html`<time part=${part} datetime=${iso} title=${shown === exact ? nothing : exact}>${shown}</time>`;
-  }
-
-  private names(authors: ArticleAuthor[], lang: string): TemplateResult[] {
-    const parts = new Intl.ListFormat(safeLocale(lang), { type: 'conjunction' }).formatToParts(authors.map((a) => a.name));
-    let index = 0;
-    return parts.map((part) => {
-      if (part.type === 'literal') return html`${part.value}`;
-      const author = authors[index++]!;
-      const name = html`<bdi>${author.name}</bdi>`;
-      return author.url ? html`<a href=${author.url} rel="author">${name}</a>` : name;
-    });
-  }
-
   override render() {
     const lang = this.uiLang();
-    const dir = this.uiDir(lang);
-    const authors = this.authorList;
-    const published = normalizeDate(this.published);
-    const modified = normalizeDate(this.modified);
-    const showModified = modified && (!published || Date.parse(modified) > Date.parse(published));
-    const [before, after] = t(lang, 'by', { names: '\u0000' }).split('\u0000');
-    const avatars = authors.filter((a) => a.image).slice(0, 3);
-    return html`<div class="byline" part="byline" lang=${lang} dir=${dir}>
-      ${avatars.length
-        ? html`<span class="avatars">${avatars.map(
-            (a) => html`<img class="avatar" part="avatar" src=${a.image!} alt="" width="40" height="40"
-              loading="lazy" decoding="async" referrerpolicy="no-referrer" />`,
-          )}</span>`
-        : nothing}
-      <div>
-        ${authors.length ? html`<p class="authors" part="authors">${before}${this.names(authors, lang)}${after}</p>` : nothing}
-        <p class="meta" part="meta">
-          ${published ? this.date(published, 'published', lang) : nothing}
-          ${showModified ? html`<span>${this.labelled('updated', this.date(modified, 'modified', lang), lang)}</span>` : nothing}
-          ${this.readingTime > 0
-            ? html`<span part="reading-time">${t(lang, 'readingTime', { n: Math.round(this.readingTime) })}</span>`
-            : nothing}
-        </p>
-      </div>
-    </div>`;
-  }
-
-  /** A UI string with a `{date}` placeholder filled by a template (the `<time>` element). */
-  private labelled(key: 'updated', value: TemplateResult, lang: string) {
-    const [before, after] = t(lang, key, { date: '\u0000' }).split('\u0000');
-    return html`${before}${value}${after}`;
+    const authors = normalizeAuthors(
+      this.authors ?? (this.author ? { name: this.author, url: this.authorUrl, image: this.authorImage } : undefined),
+    );
+    return renderByline({
+      authors,
+      published: normalizeDate(this.published),
+      modified: normalizeDate(this.modified),
+      readingTime: this.readingTime,
+      dateFormat: this.dateFormat,
+      lang,
+      dir: this.uiDir(lang),
+      standalone: true,
+    });
   }
 }

@@ -3,6 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { EmbedElement, type Direction } from '../../internal/embed-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
 import { cardStyles, DESKTOP_MIN_WIDTH } from './article-card.styles.js';
+import { bylineStyles } from '../parts/byline.styles.js';
+import { shareStyles } from '../parts/share.styles.js';
+import { menuStyles } from '../parts/menu.styles.js';
+import { renderByline, around } from '../parts/byline.js';
+import { ShareController, shareUrl, type ShareParts } from '../parts/share.js';
+import { MenuController, menuId, renderToggle } from '../parts/menu.js';
+import { DEFAULT_TARGETS } from '../article-share/share-targets.js';
 import { errorMessage } from './error-message.js';
 import { normalize, mergeInputs, articleBody, type Article, type ArticleInput } from '../../model/article.js';
 import { ArticleError } from '../../model/errors.js';
@@ -11,8 +18,10 @@ import type { SourceFormat } from '../../sources/types.js';
 import { SourceController, type SourceState } from '../../load/source-controller.js';
 import { t, directionOf } from '../../i18n/strings.js';
 import { formatList, readingMinutes } from '../../i18n/format.js';
-import { rememberedMode, type Mode } from '../../internal/mode-preference.js';
-import { ArticleLoadEvent, ArticleErrorEvent, type ArticleModeChangeEvent } from '../../events/events.js';
+import { rememberedMode, rememberMode, type Mode } from '../../internal/mode-preference.js';
+import { ArticleLoadEvent, ArticleErrorEvent, ArticleModeChangeEvent } from '../../events/events.js';
+
+const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', status: 'share-status', field: 'share-field' };
 
 /** Properties whose change means the article must be rebuilt. */
 const DATA_PROPERTIES = new Set<PropertyKey>([
@@ -102,7 +111,9 @@ const readMoreArrow = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable=
  * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
 export class ArticleCard extends EmbedElement {
-  static override styles = [hostStyles, controlStyles, cardStyles];
+  // The byline, share bar and menu render inside the card's own shadow root (not as nested
+  // elements): one shadow root and one style scope per card keeps a page of cards fast.
+  static override styles = [hostStyles, controlStyles, bylineStyles, shareStyles, menuStyles, cardStyles];
 
   /** URL of the article data; the format is detected unless `format` is set. */
   @property() src = '';
@@ -156,7 +167,7 @@ export class ArticleCard extends EmbedElement {
   @property({ attribute: false }) article: ArticleInput | undefined;
 
   @state() private inline: InlineData = {};
-  @state() private widthMode: Mode = 'mobile';
+  @state() private menuOpen = false;
 
   /** The article being shown, normalized and safe; `undefined` while loading or on error. */
   get currentArticle(): Article | undefined {
@@ -169,13 +180,19 @@ export class ArticleCard extends EmbedElement {
   }
 
   private readonly source = new SourceController(this);
+  private readonly shareBar = new ShareController(this);
+  private readonly menuId = menuId();
+  private readonly menu = new MenuController(
+    { isOpen: () => this.menuOpen, setOpen: (open) => (this.menuOpen = open) },
+    () => this.shadowRoot?.querySelector('.menu'),
+    () => this.shadowRoot?.querySelector<HTMLElement>('.menu-button'),
+  );
   private current: Article | undefined;
   private failure: ArticleError | undefined;
   private bodyElement: HTMLElement | undefined;
   private minutes = 0;
   private seenSourceState: SourceState | undefined;
   private announced: Article | ArticleError | undefined;
-  private resizeObserver: ResizeObserver | undefined;
   private childObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
@@ -183,20 +200,12 @@ export class ArticleCard extends EmbedElement {
     this.readInlineData();
     this.childObserver ??= new MutationObserver(() => this.readInlineData());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = entries[0]?.contentBoxSize?.[0]?.inlineSize ?? this.clientWidth;
-      if (width <= 0) return;
-      const mode = width >= DESKTOP_MIN_WIDTH ? 'desktop' : 'mobile';
-      // Re-rendering inside the observer's callback would resize within the same frame.
-      if (mode !== this.widthMode) requestAnimationFrame(() => (this.widthMode = mode));
-    });
-    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
-    this.resizeObserver?.disconnect();
+    this.menu.disconnect();
   }
 
   /** Loads `src` again (bypassing the cache), or re-reads inline data. */
@@ -278,19 +287,19 @@ export class ArticleCard extends EmbedElement {
       return;
     }
     this.current = result;
-    const fragment = articleBody(result);
-    if (fragment) {
-      this.bodyElement = document.createElement('div');
-      this.bodyElement.className = 'body';
-      this.bodyElement.setAttribute('part', 'body');
-      this.bodyElement.append(fragment);
-      this.minutes = readingMinutes(this.bodyElement.textContent ?? '', result.lang);
+    const body = articleBody(result);
+    if (body) {
+      this.bodyElement = body;
+      body.className = 'body';
+      body.setAttribute('part', 'body');
+      this.minutes = readingMinutes(body.textContent ?? '', result.lang);
     } else {
       this.minutes = 0;
     }
   }
 
   protected override updated(): void {
+    this.menu.sync();
     const outcome = this.current ?? this.failure;
     if (outcome === this.announced) return;
     this.announced = outcome;
@@ -308,10 +317,20 @@ export class ArticleCard extends EmbedElement {
     return this.uiDir(this.articleLang(), this.current?.dir);
   }
 
-  private onModeChange(event: ArticleModeChangeEvent): void {
-    // The event goes on bubbling out of the card. In `auto` the card follows the remembered
-    // choice, as every other such card on the page does; a fixed mode takes the reader's.
-    if (this.mode !== 'auto') this.mode = event.detail.mode;
+  /** The version chosen for this card: its fixed `mode`, else the reader's remembered choice. */
+  private chosenMode(): Mode | undefined {
+    return this.mode === 'auto' ? rememberedMode() : this.mode;
+  }
+
+  /** The "Exit mobile version" / "Switch to mobile version" toggle. */
+  private switchMode(): void {
+    const current = this.chosenMode() ?? (this.clientWidth >= DESKTOP_MIN_WIDTH ? 'desktop' : 'mobile');
+    const mode: Mode = current === 'mobile' ? 'desktop' : 'mobile';
+    this.menu.set(false);
+    // Remembered for the site: every `auto` card follows. A fixed mode takes the reader's choice.
+    rememberMode(mode);
+    if (this.mode !== 'auto') this.mode = mode;
+    this.dispatchEvent(new ArticleModeChangeEvent({ mode }));
   }
 
   override render() {
@@ -322,10 +341,9 @@ export class ArticleCard extends EmbedElement {
     const article = this.current;
     if (!article) return nothing;
     const dir = this.articleDir();
-    const chosen = this.mode === 'auto' ? rememberedMode() : this.mode;
-    const modeClass = chosen ?? 'auto';
-    const mode = chosen ?? this.widthMode;
-    const classes = `card ${this.layout === 'summary' ? 'summary' : 'full'} ${modeClass}`;
+    // `auto` without a remembered choice is left to the container query: no re-render on resize.
+    const mode = this.chosenMode() ?? 'auto';
+    const classes = `card ${this.layout === 'summary' ? 'summary' : 'full'} ${mode}`;
     return html`<article class=${classes} part="card" lang=${lang} dir=${dir}>
       ${this.layout === 'summary' ? this.renderSummary(article, lang) : this.renderFull(article, lang, mode)}
     </article>`;
@@ -348,18 +366,28 @@ export class ArticleCard extends EmbedElement {
 
   private renderByline(article: Article, lang: string, summary = false): TemplateResult | typeof nothing {
     if (!article.authors.length && !article.published) return nothing;
-    return html`<article-byline part="byline" exportparts="avatar, authors, meta, published, modified, reading-time"
-      lang=${lang} dir=${this.articleDir()} theme=${this.theme} .authors=${article.authors} published=${article.published ?? ''}
-      modified=${article.modified ?? ''} reading-time=${summary ? 0 : this.minutes}
-      date-format=${summary ? 'short' : 'long'}></article-byline>`;
+    return renderByline({
+      authors: article.authors,
+      published: article.published,
+      modified: article.modified,
+      readingTime: summary ? 0 : this.minutes,
+      dateFormat: summary ? 'short' : 'long',
+      lang,
+    });
   }
 
-  private renderFull(article: Article, lang: string, mode: Mode): TemplateResult {
+  private renderFull(article: Article, lang: string, mode: Mode | 'auto'): TemplateResult {
     const names = article.authors.map((a) => a.name);
     return html`
       ${article.menu.length
-        ? html`<article-menu part="menu" exportparts="bar: menu-bar, menu-button, sections" lang=${lang} dir=${this.articleDir()} theme=${this.theme}
-            mode=${mode} no-toggle .items=${article.menu}></article-menu>`
+        ? html`<div class="menu" part="menu" @keydown=${this.menu.onKeydown} @focusout=${this.menu.onFocusout}>${this.menu.render({
+            id: this.menuId,
+            items: article.menu,
+            mode,
+            lang,
+            barPart: 'menu-bar',
+            hasSections: true,
+          })}</div>`
         : nothing}
       <header part="header">
         ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
@@ -367,9 +395,16 @@ export class ArticleCard extends EmbedElement {
       </header>
       ${this.renderImage(article)} ${this.bodyElement ?? nothing}
       ${this.share !== 'none' && article.url
-        ? html`<article-share part="share" exportparts="list: share-list, button: share-button, status: share-status, field: share-field"
-            lang=${lang} dir=${this.articleDir()} theme=${this.theme} url=${article.url} headline=${article.headline} text=${article.excerpt ?? ''}
-            targets=${this.share || nothing}></article-share>`
+        ? html`<div class="share" part="share">${this.shareBar.render({
+            url: shareUrl(article.url, ''),
+            headline: article.headline,
+            text: article.excerpt ?? '',
+            via: '',
+            hashtags: '',
+            targets: this.share || DEFAULT_TARGETS,
+            lang,
+            parts: SHARE_PARTS,
+          })}</div>`
         : nothing}
       <footer part="footer">
         ${this.renderComments(article, lang)}
@@ -378,14 +413,12 @@ export class ArticleCard extends EmbedElement {
         ${article.tags.length
           ? html`<ul class="tags" part="tags" aria-label=${t(lang, 'tags')}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
           : nothing}
-        <article-menu part="mode-toggle" exportparts="toggle" lang=${lang} dir=${this.articleDir()} theme=${this.theme} mode=${mode}
-          @article-mode-change=${this.onModeChange}></article-menu>
+        <div class="mode-toggle" part="mode-toggle">${renderToggle(mode, lang, () => this.switchMode())}</div>
       </footer>`;
   }
 
   private writtenBy(names: string[], lang: string): TemplateResult {
-    const [before, after] = t(lang, 'writtenBy', { names: '\u0000' }).split('\u0000');
-    return html`${before}<bdi>${formatList(names, lang)}</bdi>${after}`;
+    return around(lang, 'writtenBy', 'names', html`<bdi>${formatList(names, lang)}</bdi>`);
   }
 
   private renderComments(article: Article, lang: string): TemplateResult | typeof nothing {

@@ -1,16 +1,13 @@
-import { html, nothing, svg } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { EmbedElement } from '../../internal/embed-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
-import { menuStyles } from './article-menu.styles.js';
-import { vetUrl } from '../../safety/url.js';
-import { text, type ArticleMenuItem } from '../../model/article.js';
-import { t } from '../../i18n/strings.js';
+import { menuHostStyles } from './article-menu.styles.js';
+import { menuStyles } from '../parts/menu.styles.js';
+import { MenuController, menuId, renderToggle } from '../parts/menu.js';
+import { menuItems, type ArticleMenuItem } from '../../model/article.js';
 import { rememberMode, type Mode } from '../../internal/mode-preference.js';
 import { ArticleModeChangeEvent } from '../../events/events.js';
-
-let ids = 0;
-const menuIcon = svg`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 6h16M4 12h16M4 18h16"/></svg>`;
 
 /**
  * The site's sections behind a "Menu" button on small screens (a WAI-ARIA disclosure), as a
@@ -44,7 +41,7 @@ const menuIcon = svg`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="tru
  * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
 export class ArticleMenu extends EmbedElement {
-  static override styles = [hostStyles, controlStyles, menuStyles];
+  static override styles = [hostStyles, controlStyles, menuHostStyles, menuStyles];
 
   /** `mobile` shows the "Menu" disclosure, `desktop` a bar of sections. */
   @property({ reflect: true }) mode: Mode = 'mobile';
@@ -56,22 +53,29 @@ export class ArticleMenu extends EmbedElement {
   @property({ type: Boolean, attribute: 'no-toggle' }) noToggle = false;
 
   @state() private hasSlotted = false;
-  @query('.menu-button') private menuButton!: HTMLButtonElement | null;
 
-  private readonly sectionsId = `article-menu-sections-${++ids}`;
+  private readonly sectionsId = menuId();
+  private readonly menu = new MenuController(
+    { isOpen: () => this.open, setOpen: (open) => (this.open = open) },
+    () => this,
+    () => this.shadowRoot?.querySelector<HTMLElement>('.menu-button'),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeydown);
-    this.addEventListener('focusout', this.onFocusout);
-    document.addEventListener('click', this.onDocumentClick, true);
+    this.addEventListener('keydown', this.menu.onKeydown);
+    this.addEventListener('focusout', this.menu.onFocusout);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeydown);
-    this.removeEventListener('focusout', this.onFocusout);
-    document.removeEventListener('click', this.onDocumentClick, true);
+    this.removeEventListener('keydown', this.menu.onKeydown);
+    this.removeEventListener('focusout', this.menu.onFocusout);
+    this.menu.disconnect();
+  }
+
+  protected override updated(): void {
+    this.menu.sync();
   }
 
   /** Shows the sections. */
@@ -93,53 +97,19 @@ export class ArticleMenu extends EmbedElement {
     this.dispatchEvent(new ArticleModeChangeEvent({ mode }));
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.open || this.mode !== 'mobile') return;
-    event.stopPropagation();
-    this.hide();
-    this.menuButton?.focus();
-  };
-
-  // Tabbing past the last section closes the menu, as in the APG disclosure navigation example.
-  // (Inside the shadow root, relatedTarget is retargeted to this element.)
-  private onFocusout = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (this.open && next instanceof Node && next !== this && !this.contains(next)) this.hide();
-  };
-
-  private onDocumentClick = (event: Event): void => {
-    if (this.open && !event.composedPath().includes(this)) this.hide();
-  };
-
-  private get links(): ArticleMenuItem[] {
-    return this.items.flatMap((item) => {
-      const label = text(item?.label, 100);
-      const url = vetUrl(item?.url, 'link');
-      return label && url ? [{ label, url }] : [];
-    });
-  }
-
   override render() {
     const lang = this.uiLang();
-    const links = this.links;
-    const hasSections = links.length > 0 || this.hasSlotted;
-    const mobile = this.mode === 'mobile';
-    return html`<div class="bar" part="bar" lang=${lang} dir=${this.uiDir(lang)}>
-      ${mobile && hasSections
-        ? html`<button class="control menu-button" part="menu-button" type="button"
-            aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.sectionsId}
-            @click=${() => (this.open = !this.open)}>${menuIcon}${t(lang, 'menu')}</button>`
-        : nothing}
-      <nav id=${this.sectionsId} part="sections" aria-label=${t(lang, 'sections')}
-        ?hidden=${!hasSections || (mobile && !this.open)}>
-        ${links.length ? html`<ul role="list">${links.map((l) => html`<li><a href=${l.url}>${l.label}</a></li>`)}</ul>` : nothing}
-        <slot ?hidden=${links.length > 0} @slotchange=${this.onSlotChange}></slot>
-      </nav>
-      ${this.noToggle
-        ? nothing
-        : html`<button class="control toggle" part="toggle" type="button" @click=${() => this.switchMode()}>
-            ${t(lang, mobile ? 'exitMobile' : 'switchMobile')}</button>`}
-    </div>`;
+    const items = menuItems(this.items);
+    return html`<div class="menu" lang=${lang} dir=${this.uiDir(lang)}>${this.menu.render({
+      id: this.sectionsId,
+      items,
+      mode: this.mode === 'desktop' ? 'desktop' : 'mobile',
+      lang,
+      barPart: 'bar',
+      hasSections: items.length > 0 || this.hasSlotted,
+      slot: html`<slot ?hidden=${items.length > 0} @slotchange=${this.onSlotChange}></slot>`,
+      after: this.noToggle ? nothing : renderToggle(this.mode, lang, () => this.switchMode()),
+    })}</div>`;
   }
 
   private onSlotChange(event: Event): void {

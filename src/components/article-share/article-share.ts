@@ -1,13 +1,13 @@
-import { html, nothing } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { EmbedElement } from '../../internal/embed-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
-import { shareStyles } from './article-share.styles.js';
-import { SHARE_TARGETS, DEFAULT_TARGETS, parseTargets, type ShareData, type ShareTarget } from './share-targets.js';
-import { vetUrl } from '../../safety/url.js';
-import { text } from '../../model/article.js';
-import { t } from '../../i18n/strings.js';
-import { ArticleShareEvent } from '../../events/events.js';
+import { shareHostStyles } from './article-share.styles.js';
+import { shareStyles } from '../parts/share.styles.js';
+import { ShareController, shareUrl, type ShareParts } from '../parts/share.js';
+import { DEFAULT_TARGETS } from './share-targets.js';
+
+const PARTS: ShareParts = { list: 'list', button: 'button', status: 'status', field: 'field' };
 
 /**
  * A share bar: the device's own share sheet where there is one, links to the networks in the
@@ -41,7 +41,7 @@ import { ArticleShareEvent } from '../../events/events.js';
  * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
 export class ArticleShare extends EmbedElement {
-  static override styles = [hostStyles, controlStyles, shareStyles];
+  static override styles = [hostStyles, controlStyles, shareHostStyles, shareStyles];
 
   /** The URL to share; defaults to the page's canonical URL. */
   @property() url = '';
@@ -58,105 +58,25 @@ export class ArticleShare extends EmbedElement {
   /** Query string added to the shared URL, e.g. `utm_source=partner&utm_medium=embed`. */
   @property() utm = '';
 
-  @state() private status = '';
-  @state() private fallbackUrl = '';
-  @query('.fallback') private fallbackInput!: HTMLInputElement | null;
+  private readonly controller = new ShareController(this);
 
   /** The vetted URL to share, with `utm` parameters added. */
   get shareUrl(): string {
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-    const base = vetUrl(this.url || canonical || location.href, 'link');
-    if (!base || base.startsWith('mailto:')) return '';
-    const url = new URL(base);
-    for (const [key, value] of new URLSearchParams(this.utm.replace(/^\?/, ''))) url.searchParams.set(key, value);
-    return vetUrl(url.href, 'link') ?? base;
-  }
-
-  private data(url: string): ShareData {
-    return {
-      url,
-      headline: text(this.headline, 300) ?? '',
-      text: text(this.text, 500) ?? '',
-      via: (this.via.replace(/^@/, '').match(/^\w{1,15}$/) ?? [''])[0],
-      hashtags: this.hashtags
-        .split(',')
-        .map((tag) => tag.trim().replace(/^#/, ''))
-        .filter((tag) => /^[\p{L}\p{N}_]{1,100}$/u.test(tag)),
-    };
-  }
-
-  private shared(target: string, url: string): void {
-    this.dispatchEvent(new ArticleShareEvent({ target, url }));
-  }
-
-  private async nativeShare(data: ShareData): Promise<void> {
-    try {
-      await navigator.share(nativeData(data));
-      this.shared('native', data.url);
-    } catch {
-      // The reader closed the sheet, or the browser refused: the links are still there.
-    }
-  }
-
-  private async copy(url: string, lang: string): Promise<void> {
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-      this.fallbackUrl = '';
-    } catch {
-      // No Clipboard API (insecure context, old browser, denied permission): show the link,
-      // selected, so the reader can copy it by hand, and try the older copy command on it.
-      this.fallbackUrl = url;
-      await this.updateComplete;
-      this.fallbackInput?.focus();
-      this.fallbackInput?.select();
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        // Not supported either: the selected field is the way.
-      }
-    }
-    await this.announce(t(lang, copied ? 'linkCopied' : 'copyFailed'));
-    this.shared('copy', url);
-  }
-
-  /** Puts `message` in the live region; emptied first so that the same message is read again. */
-  private async announce(message: string): Promise<void> {
-    this.status = '';
-    await this.updateComplete;
-    this.status = message;
-    await this.updateComplete;
+    return shareUrl(this.url, this.utm);
   }
 
   override render() {
     const lang = this.uiLang();
-    const url = this.shareUrl;
-    if (!url) return nothing;
-    const data = this.data(url);
-    const canShare = typeof navigator.share === 'function' && (navigator.canShare?.(nativeData(data)) ?? true);
-    const button = (label: string, target: ShareTarget, onClick: () => void, primary = false) =>
-      html`<li><button class=${primary ? 'control primary' : 'control'} part="button" type="button" @click=${onClick}>
-        ${target.icon}<span class="label">${label}</span></button></li>`;
-    const items = parseTargets(this.targets).map((name) => {
-      const target = SHARE_TARGETS[name]!;
-      if (target.kind === 'native') return canShare ? button(t(lang, 'share'), target, () => this.nativeShare(data), true) : nothing;
-      if (target.kind === 'copy') return button(t(lang, 'copyLink'), target, () => this.copy(url, lang));
-      const label = name === 'email' ? t(lang, 'shareByEmail') : t(lang, 'shareOn', { network: target.label });
-      return html`<li><a class="control" part="button" href=${target.href(data)} target=${name === 'email' ? nothing : '_blank'}
-        rel="noopener noreferrer" aria-label=${label} title=${label} @click=${() => this.shared(name, url)}>${target.icon}</a></li>`;
-    });
-    return html`<div class="share" lang=${lang} dir=${this.uiDir(lang)}>
-      <ul part="list" role="list" aria-label=${t(lang, 'shareBar')}>${items}</ul>
-      <p class="status" part="status" role="status">${this.status}</p>
-      ${this.fallbackUrl
-        ? html`<input class="fallback" part="field" dir="ltr" readonly .value=${this.fallbackUrl} aria-label=${t(lang, 'copyLink')} />`
-        : nothing}
-    </div>`;
+    const { headline, text, via, hashtags, targets } = this;
+    return html`<div class="share" lang=${lang} dir=${this.uiDir(lang)}>${this.controller.render({
+      url: this.shareUrl,
+      headline,
+      text,
+      via,
+      hashtags,
+      targets,
+      lang,
+      parts: PARTS,
+    })}</div>`;
   }
-}
-
-/** What the device's share sheet gets. */
-function nativeData(data: ShareData): { title: string; text: string; url: string } {
-  return { title: data.headline, text: data.text, url: data.url };
 }

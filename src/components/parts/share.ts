@@ -1,0 +1,143 @@
+/**
+ * The share bar's markup and behaviour, shared by <article-share> and <article-card> (which
+ * renders it in its own shadow root). Links are built from the vetted URL; nothing is requested
+ * from any network before the reader clicks.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { SHARE_TARGETS, parseTargets, type ShareData, type ShareTarget } from '../article-share/share-targets.js';
+import { vetUrl } from '../../safety/url.js';
+import { text } from '../../model/article.js';
+import { t } from '../../i18n/strings.js';
+import { ArticleShareEvent } from '../../events/events.js';
+
+/** Names of the share bar's parts: `list` alone, `share-list` inside the card. */
+export interface ShareParts {
+  list: string;
+  button: string;
+  status: string;
+  field: string;
+}
+
+export interface ShareView {
+  /** The URL to share, already vetted (see `shareUrl`). */
+  url: string;
+  headline: string;
+  text: string;
+  via: string;
+  hashtags: string;
+  targets: string;
+  lang: string;
+  parts: ShareParts;
+}
+
+/** The vetted URL to share: `url`, else the page's canonical URL or address, with `utm` added. */
+export function shareUrl(url: string, utm: string): string {
+  const canonical = url ? undefined : document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const base = vetUrl(url || canonical || location.href, 'link');
+  if (!base || base.startsWith('mailto:')) return '';
+  if (!utm) return base;
+  const shared = new URL(base);
+  for (const [key, value] of new URLSearchParams(utm.replace(/^\?/, ''))) shared.searchParams.set(key, value);
+  return vetUrl(shared.href, 'link') ?? base;
+}
+
+function shareData(view: ShareView): ShareData {
+  return {
+    url: view.url,
+    headline: text(view.headline, 300) ?? '',
+    text: text(view.text, 500) ?? '',
+    via: (view.via.replace(/^@/, '').match(/^\w{1,15}$/) ?? [''])[0],
+    hashtags: view.hashtags
+      .split(',')
+      .map((tag) => tag.trim().replace(/^#/, ''))
+      .filter((tag) => /^[\p{L}\p{N}_]{1,100}$/u.test(tag)),
+  };
+}
+
+/** What the device's share sheet gets. */
+function nativeData(data: ShareData): { title: string; text: string; url: string } {
+  return { title: data.headline, text: data.text, url: data.url };
+}
+
+/** The share bar's state (the live region and the copy fallback) and its actions. */
+export class ShareController implements ReactiveController {
+  status = '';
+  fallbackUrl = '';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private shared(target: string, url: string): void {
+    this.host.dispatchEvent(new ArticleShareEvent({ target, url }));
+  }
+
+  private async nativeShare(data: ShareData): Promise<void> {
+    try {
+      await navigator.share(nativeData(data));
+      this.shared('native', data.url);
+    } catch {
+      // The reader closed the sheet, or the browser refused: the links are still there.
+    }
+  }
+
+  private async copy(url: string, lang: string): Promise<void> {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+      this.fallbackUrl = '';
+    } catch {
+      // No Clipboard API (insecure context, old browser, denied permission): show the link,
+      // selected, so the reader can copy it by hand, and try the older copy command on it.
+      this.fallbackUrl = url;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      const field = this.host.shadowRoot?.querySelector<HTMLInputElement>('.fallback');
+      field?.focus();
+      field?.select();
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        // Not supported either: the selected field is the way.
+      }
+    }
+    await this.announce(t(lang, copied ? 'linkCopied' : 'copyFailed'));
+    this.shared('copy', url);
+  }
+
+  /** Puts `message` in the live region; emptied first so that the same message is read again. */
+  private async announce(message: string): Promise<void> {
+    this.status = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.status = message;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+  }
+
+  render(view: ShareView): TemplateResult | typeof nothing {
+    if (!view.url) return nothing;
+    const { lang, parts } = view;
+    const data = shareData(view);
+    const canShare = typeof navigator.share === 'function' && (navigator.canShare?.(nativeData(data)) ?? true);
+    // One template per control, icon included: a page of cards renders thousands of these.
+    const button = (label: string, target: ShareTarget, onClick: () => void, primary = false) =>
+      html`<li><button class=${primary ? 'control primary' : 'control'} part=${parts.button} type="button" @click=${onClick}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${target.icon}></path></svg><span class="label">${label}</span></button></li>`;
+    const items = parseTargets(view.targets).map((name) => {
+      const target = SHARE_TARGETS[name]!;
+      if (target.kind === 'native') return canShare ? button(t(lang, 'share'), target, () => this.nativeShare(data), true) : nothing;
+      if (target.kind === 'copy') return button(t(lang, 'copyLink'), target, () => this.copy(data.url, lang));
+      const label = name === 'email' ? t(lang, 'shareByEmail') : t(lang, 'shareOn', { network: target.label });
+      return html`<li><a class="control" part=${parts.button} href=${target.href(data)} target=${name === 'email' ? nothing : '_blank'}
+        rel="noopener noreferrer" aria-label=${label} title=${label} @click=${() => this.shared(name, data.url)}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${target.icon}></path></svg></a></li>`;
+    });
+    return html`<ul part=${parts.list} role="list" aria-label=${t(lang, 'shareBar')}>${items}</ul>
+      <p class="status" part=${parts.status} role="status">${this.status}</p>
+      ${this.fallbackUrl
+        ? html`<input class="fallback" part=${parts.field} dir="ltr" readonly .value=${this.fallbackUrl} aria-label=${t(lang, 'copyLink')} />`
+        : nothing}`;
+  }
+}
