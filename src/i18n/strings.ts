@@ -26,9 +26,24 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', '
  * the less specific language (`fr-CA` → `fr`), then to English.
  */
 export function registerStrings(lang: string, strings: Partial<UiStrings>): void {
-  const key = lang.toLowerCase();
-  tables.set(key, { ...tables.get(key), ...strings });
+  const key = String(lang).toLowerCase();
+  const table: Record<string, UiString> = { ...tables.get(key) };
+  // A page's own script may pass anything: keep only strings, and plural forms made of strings.
+  for (const [name, value] of Object.entries(strings ?? {})) {
+    if (!Object.prototype.hasOwnProperty.call(en, name)) continue;
+    if (typeof value === 'string' || isPlural(value)) table[name] = value;
+  }
+  tables.set(key, table as Partial<UiStrings>);
   for (const listener of listeners) listener();
+}
+
+function isPlural(value: unknown): value is UiString {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { other?: unknown }).other === 'string' &&
+    Object.values(value).every((form) => typeof form === 'string')
+  );
 }
 
 const listeners = new Set<() => void>();
@@ -67,7 +82,8 @@ export function t(lang: string | undefined, key: StringKey, vars: Record<string,
       : value[cached(`plural|${written}`, () => new Intl.PluralRules(written)).select(Number(vars['n'] ?? 0))] ?? value.other;
   if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const v = vars[name];
+    // Own properties only: "{toString}" in a string is text, not a way into Object.prototype.
+    const v = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
     return v === undefined ? match : typeof v === 'number' ? cached(`number|${written}`, () => new Intl.NumberFormat(written)).format(v) : v;
   });
 }

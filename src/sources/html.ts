@@ -8,6 +8,7 @@
  *   3. the document itself: `<link rel="canonical">`, `<html lang>`, the article's `<h1>`,
  *      `<title>`, and the `<article>` element's HTML as the body (sanitized by `normalize()`).
  */
+import { INERT_PAGE_POLICY, inertPageHtml } from '../safety/trusted-types.js';
 import { mergeInputs, ARTICLE_FIELDS, type ArticleAuthor, type ArticleInput } from '../model/article.js';
 import { ArticleError } from '../model/errors.js';
 import type { Source } from './types.js';
@@ -19,32 +20,11 @@ const MAX_LD_CHARS = 512 * 1024;
 /** Parts of an `<article>` that are page furniture rather than the story. */
 const FURNITURE = 'header, h1, footer, nav, aside, script, style, noscript, template, form, [role="navigation"], [aria-hidden="true"]';
 
-type Policy = { createHTML(input: string): unknown };
-let policy: Policy | null | undefined;
-
 /** The Trusted Types policy name a strict site must allow for HTML-page sources. */
-export const INERT_PAGE_POLICY = 'article-embed-inert-page';
-
-/**
- * Under `require-trusted-types-for 'script'`, DOMParser takes only TrustedHTML. This policy is
- * used for nothing else than building the inert document read here: nothing from that document
- * is ever inserted; its article HTML goes through the sanitizer like any other body.
- */
-function inertHtml(text: string): string {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): Policy } }).trustedTypes;
-  if (!tt) return text;
-  if (policy === undefined) {
-    try {
-      policy = tt.createPolicy(INERT_PAGE_POLICY, { createHTML: (s) => s });
-    } catch {
-      policy = null; // a CSP that lists its policies: DOMParser may still accept a string
-    }
-  }
-  return policy ? (policy.createHTML(text) as string) : text;
-}
+export { INERT_PAGE_POLICY };
 
 export function parsePage(text: string): Document {
-  return new DOMParser().parseFromString(inertHtml(text), 'text/html');
+  return new DOMParser().parseFromString(inertPageHtml(text), 'text/html');
 }
 
 /** Every `content` of the meta tags named `key` (by `property` or `name`: pages mix them). */

@@ -164,6 +164,17 @@ describe('<article-card>', () => {
     el.remove();
   });
 
+  it('fires article-error when the article property holds no article', async () => {
+    const el = document.createElement('article-card') as ArticleCard;
+    el.article = 42 as never;
+    const event = oneEvent(el, 'article-error');
+    document.body.append(el);
+    expect((await event).detail.error.code).to.equal('no-article');
+    await settled(el);
+    expect(has(el, '[part="retry"]')).to.equal(true);
+    el.remove();
+  });
+
   it('fires article-error with bad-json for broken inline JSON', async () => {
     const el = document.createElement('article-card');
     el.innerHTML = '<script type="application/json">{"headline": "cut</script>';

@@ -119,6 +119,18 @@ describe('UI strings', () => {
     }
   });
 
+  it('ignores registered values that are not strings, and unknown keys', () => {
+    registerStrings('lb', { retry: 42, menu: { other: 7 }, leaveReply: 'Antworten', bogus: 'no' } as never);
+    expect(t('lb', 'retry')).to.equal('Retry');
+    expect(t('lb', 'menu')).to.equal('Menu');
+    expect(t('lb', 'leaveReply')).to.equal('Antworten');
+  });
+
+  it('fills placeholders only from the values given, never from Object.prototype', () => {
+    registerStrings('mt', { leaveReply: 'Reply {toString} {constructor}' });
+    expect(t('mt', 'leaveReply')).to.equal('Reply {toString} {constructor}');
+  });
+
   it('knows which languages are written right to left', () => {
     for (const lang of ['ar', 'ar-EG', 'fa', 'he', 'HE-il', 'ur']) expect(directionOf(lang), lang).to.equal('rtl');
     for (const lang of ['en', 'fr', 'tr', 'zh-Hant', '', undefined]) expect(directionOf(lang), String(lang)).to.equal('ltr');

@@ -280,7 +280,13 @@ export class ArticleCard extends EmbedElement {
       const image = merged.image;
       merged.image = typeof image === 'string' ? { url: image, alt: this.imageAlt } : { url: image.url ?? '', width: image.width ?? 0, height: image.height ?? 0, alt: this.imageAlt };
     }
-    if (!Object.keys(merged).length) return;
+    if (!Object.keys(merged).length) {
+      // A card with no data at all stays empty; data that was given (a fetched or inline
+      // document, the `article` property) but holds nothing is an error the page should hear of.
+      const given = this.src || this.inline.input !== undefined || (this.article !== undefined && this.article !== null);
+      if (given) this.failure = new ArticleError('no-article', 'No article was found in the data.', { src: this.src || undefined });
+      return;
+    }
     const result = normalize(merged, base);
     if (result instanceof ArticleError) {
       this.failure = new ArticleError(result.code, result.message, { src: this.src || undefined });
