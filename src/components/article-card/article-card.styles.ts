@@ -15,10 +15,15 @@ export const cardStyles = css`
     --_radius: var(--article-radius, 0.75rem);
     --_radius-tag: var(--article-radius-tag, 999px);
     --_card-padding: var(--article-card-padding, var(--_space));
-    --_skeleton-height: var(--article-skeleton-height, 28rem);
+    /* A full article is taller than a screen: reserving one while it loads keeps what follows
+       the card out of view, so nothing visible moves when the article arrives. */
+    --_skeleton-height: var(--article-skeleton-height, max(28rem, 100vh));
+    /* A summary's text takes a fixed height (longer text is clamped), and its picture a fixed
+       16:9 box: its placeholder can then have exactly its size. */
+    --_summary-text-height: var(--article-summary-text-height, 13.5rem);
   }
   :host([layout='summary']) {
-    --_skeleton-height: var(--article-skeleton-height, 9rem);
+    --_skeleton-height: var(--article-skeleton-height, 0px);
   }
   .card {
     display: flex;
@@ -61,6 +66,28 @@ export const cardStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-small);
+    block-size: var(--_summary-text-height);
+    overflow: hidden;
+  }
+  .summary .hero,
+  .summary .image {
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+  .summary .headline,
+  .summary .excerpt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    flex: none;
+  }
+  .summary .excerpt {
+    flex: 0 1 auto;
+    min-block-size: 0;
+  }
+  .summary .read-more {
+    margin-block-start: auto;
   }
   header {
     display: flex;
@@ -221,8 +248,8 @@ export const cardStyles = css`
   .skeleton .image {
     aspect-ratio: 16 / 9;
   }
-  :host([layout='summary']) .skeleton .image {
-    display: none;
+  .skeleton.summary .image {
+    inline-size: 100%;
   }
   @keyframes pulse {
     50% {

@@ -98,6 +98,7 @@ const readMoreArrow = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable=
  * @cssproperty --article-icon-size - Share and menu icons, the "Read more" arrow (1.125em).
  * @cssproperty --article-control-size - Smallest width and height of buttons and menu links (2.75rem).
  * @cssproperty --article-summary-headline-size - Headline size in the summary layout (1.25rem).
+ * @cssproperty --article-summary-text-height - Height of the summary's text; longer text is clamped (13.5rem).
  * @cssproperty --article-radius - Card corner radius (0.75rem).
  * @cssproperty --article-radius-control - Button corner radius (0.5rem).
  * @cssproperty --article-radius-tag - Tag corner radius (999px).
@@ -106,7 +107,7 @@ const readMoreArrow = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable=
  * @cssproperty --article-card-padding - Card padding (--article-space mobile, 1.75x desktop).
  * @cssproperty --article-max-width - Widest the card gets (48rem).
  * @cssproperty --article-avatar-size - Size of each avatar (2.5rem).
- * @cssproperty --article-skeleton-height - Placeholder height while loading (28rem full, 9rem summary).
+ * @cssproperty --article-skeleton-height - Least placeholder height while loading (full: a screen, at least 28rem; summary: its exact size).
  * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
  * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
@@ -467,15 +468,20 @@ export class ArticleCard extends EmbedElement {
   }
 
   private renderSkeleton(lang: string): TemplateResult {
+    const status = html`<span class="visually-hidden" role="status">${t(lang, 'loading')}</span>`;
+    if (this.layout === 'summary') {
+      // The summary's own grid and boxes, so the card takes exactly this space when it arrives.
+      return html`<div class="card summary skeleton ${this.chosenMode() ?? 'auto'}" part="skeleton" aria-busy="true">
+        ${status}<figure><div class="block image"></div></figure>
+        <div class="text"><div class="block line short"></div><div class="block line"></div><div class="block line"></div></div>
+      </div>`;
+    }
     return html`<div class="card skeleton" part="skeleton" aria-busy="true">
-      <span class="visually-hidden" role="status">${t(lang, 'loading')}</span>
-      <div class="block line short"></div>
-      <div class="block line"></div>
-      <div class="block image"></div>
-      <div class="block line"></div>
-      <div class="block line short"></div>
+      ${status}<div class="block line short"></div><div class="block line"></div>
+      <div class="block image"></div><div class="block line"></div><div class="block line short"></div>
     </div>`;
   }
+
 
   private renderError(error: ArticleError, lang: string): TemplateResult {
     return html`<div class="card error" part="error" role="alert" lang=${lang} dir=${directionOf(lang)}>
