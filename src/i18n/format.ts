@@ -39,7 +39,7 @@ export function formatRelative(iso: string, lang: string | undefined, now = Date
 
 /** "Ana, Bo and Cy" joined the way `lang` joins lists. */
 export function formatList(items: string[], lang: string | undefined): string {
-  return listFormat(lang).format(items);
+  return items.length < 2 ? items.join('') : listFormat(lang).format(items);
 }
 
 /** The shared conjunction list format of `lang` (its parts let names become links). */

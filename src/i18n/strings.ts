@@ -89,13 +89,18 @@ export function t(lang: string | undefined, key: StringKey, vars: Record<string,
 }
 
 /** `locale` canonicalized when Intl accepts it, else undefined (the browser's default). */
+const canonical = new Map<string, string | null>();
+
 export function safeLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
-  return cached(`locale|${locale}`, () => {
+  let result = canonical.get(locale);
+  if (result === undefined) {
     try {
-      return Intl.getCanonicalLocales(locale)[0] ?? null;
+      result = Intl.getCanonicalLocales(locale)[0] ?? null;
     } catch {
-      return null;
+      result = null;
     }
-  }) ?? undefined;
+    canonical.set(locale, result);
+  }
+  return result ?? undefined;
 }

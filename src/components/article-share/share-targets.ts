@@ -29,8 +29,12 @@ export interface ActionTarget<K extends 'native' | 'copy'> {
 
 export type ShareTarget = LinkTarget | ActionTarget<'native'> | ActionTarget<'copy'>;
 
+/** `a=1&b=2` from the non-empty values, each encoded with encodeURIComponent. */
 const query = (params: Record<string, string>): string =>
-  new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString();
+  Object.keys(params)
+    .filter((key) => params[key] !== '')
+    .map((key) => `${key}=${encodeURIComponent(params[key]!)}`)
+    .join('&');
 
 const summary = (data: ShareData) => [data.headline, data.text].filter(Boolean).join(' — ');
 

@@ -36,13 +36,16 @@ export function around(lang: string, key: 'by' | 'updated' | 'writtenBy', name: 
 
 /** Author names joined the way the language joins lists, each a link where it has one. */
 function names(authors: ArticleAuthor[], lang: string): TemplateResult[] {
+  const link = (author: ArticleAuthor) =>
+    author.url ? html`<a href=${author.url} rel="author"><bdi>${author.name}</bdi></a>` : html`<bdi>${author.name}</bdi>`;
+  // One name needs no joining (and the list formatter's locale data is not free to load).
+  if (authors.length === 1) return [link(authors[0]!)];
   let index = 0;
   return listFormat(lang)
     .formatToParts(authors.map((a) => a.name))
     .map((part) => {
       if (part.type === 'literal') return html`${part.value}`;
-      const author = authors[index++]!;
-      return author.url ? html`<a href=${author.url} rel="author"><bdi>${author.name}</bdi></a>` : html`<bdi>${author.name}</bdi>`;
+      return link(authors[index++]!);
     });
 }
 
