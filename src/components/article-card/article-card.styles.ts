@@ -20,7 +20,7 @@ export const cardStyles = css`
     --_skeleton-height: var(--article-skeleton-height, max(28rem, 100vh));
     /* A summary's text takes a fixed height (longer text is clamped), and its picture a fixed
        16:9 box: its placeholder can then have exactly its size. */
-    --_summary-text-height: var(--article-summary-text-height, 13.5rem);
+    --_summary-text-height: var(--article-summary-text-height, 17.5rem);
   }
   :host([layout='summary']) {
     --_skeleton-height: var(--article-skeleton-height, 0px);
@@ -82,9 +82,9 @@ export const cardStyles = css`
     overflow: hidden;
     flex: none;
   }
+  /* Whole lines only: the box is sized for a three-line headline and a three-line excerpt. */
   .summary .excerpt {
-    flex: 0 1 auto;
-    min-block-size: 0;
+    flex: none;
   }
   .summary .read-more {
     margin-block-start: auto;

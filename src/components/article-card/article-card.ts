@@ -98,7 +98,7 @@ const readMoreArrow = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable=
  * @cssproperty --article-icon-size - Share and menu icons, the "Read more" arrow (1.125em).
  * @cssproperty --article-control-size - Smallest width and height of buttons and menu links (2.75rem).
  * @cssproperty --article-summary-headline-size - Headline size in the summary layout (1.25rem).
- * @cssproperty --article-summary-text-height - Height of the summary's text; longer text is clamped (13.5rem).
+ * @cssproperty --article-summary-text-height - Height of the summary's text; longer text is clamped (17.5rem).
  * @cssproperty --article-radius - Card corner radius (0.75rem).
  * @cssproperty --article-radius-control - Button corner radius (0.5rem).
  * @cssproperty --article-radius-tag - Tag corner radius (999px).
