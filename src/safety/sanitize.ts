@@ -94,7 +94,8 @@ function purifier(): DOMPurify {
     // Every other URL attribute DOMPurify keeps, through the one vetting function.
     for (const name of ['src', 'poster', 'cite', 'background']) {
       if (node.hasAttribute(name)) {
-        const safe = vetUrl(node.getAttribute(name), name === 'cite' ? 'link' : 'resource', base);
+        // `cite` names a quote's source page: a web address, never a mail address.
+        const safe = vetUrl(node.getAttribute(name), 'resource', base);
         if (safe) node.setAttribute(name, safe);
         else node.removeAttribute(name);
       }

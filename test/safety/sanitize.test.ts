@@ -53,6 +53,12 @@ describe('sanitizeHtml', () => {
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
   });
 
+  it('keeps web addresses in cite, and drops mail or script ones', () => {
+    const out = clean('<blockquote cite="https://n.example/q">a</blockquote><q cite="mailto:x@n.example">b</q><q cite="javascript:alert(1)">c</q>');
+    expect(out.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://n.example/q');
+    expect(out.querySelectorAll('[cite]').length).to.equal(1);
+  });
+
   it('drops a srcset with any unsafe candidate', () => {
     const bad = clean('<img src="a.png" srcset="a.png 1x, javascript:alert(1) 2x">').querySelector('img')!;
     expect(bad.hasAttribute('srcset')).to.equal(false);
