@@ -34,6 +34,7 @@ export function registerStrings(lang: string, strings: Partial<UiStrings>): void
     if (typeof value === 'string' || isPlural(value)) table[name] = value;
   }
   tables.set(key, table as Partial<UiStrings>);
+  found.clear();
   for (const listener of listeners) listener();
 }
 
@@ -53,8 +54,21 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Lookups already made, by language and key; forgotten whenever strings are registered. */
+const found = new Map<string, [UiString, string]>();
+
 /** The string for `key`, from the most specific table of `lang`, with the language it is in. */
 function lookup(lang: string, key: StringKey): [UiString, string] {
+  const id = `${lang}|${key}`;
+  let result = found.get(id);
+  if (!result) {
+    result = find(lang, key);
+    found.set(id, result);
+  }
+  return result;
+}
+
+function find(lang: string, key: StringKey): [UiString, string] {
   const parts = lang.toLowerCase().split('-');
   for (let i = parts.length; i > 0; i--) {
     const value = tables.get(parts.slice(0, i).join('-'))?.[key];

@@ -51,12 +51,15 @@ export class EmbedElement extends LitElement {
    * nearest `lang` on the page, then the browser's. Unusable tags are skipped.
    */
   protected uiLang(fallback?: string): string {
-    const candidates = [this.langAttribute, fallback, closestLang(this.parentNode), navigator.language];
-    for (const candidate of candidates) {
-      const locale = safeLocale(candidate ?? undefined);
-      if (locale) return locale;
-    }
-    return 'en';
+    // In order, and lazily: the walk up the page is needed only when neither the element nor
+    // its article says.
+    return (
+      safeLocale(this.langAttribute ?? undefined) ??
+      safeLocale(fallback) ??
+      safeLocale(closestLang(this.parentNode)) ??
+      safeLocale(navigator.language) ??
+      'en'
+    );
   }
 
   /** Direction of the element's content: its own `dir` when valid, else the UI language's. */

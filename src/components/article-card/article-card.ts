@@ -6,7 +6,7 @@ import { cardStyles, DESKTOP_MIN_WIDTH } from './article-card.styles.js';
 import { bylineStyles } from '../parts/byline.styles.js';
 import { shareStyles } from '../parts/share.styles.js';
 import { menuStyles } from '../parts/menu.styles.js';
-import { renderByline, around } from '../parts/byline.js';
+import { renderByline } from '../parts/byline.js';
 import { ShareController, shareUrl, type ShareParts } from '../parts/share.js';
 import { MenuController, menuId, renderToggle } from '../parts/menu.js';
 import { DEFAULT_TARGETS } from '../article-share/share-targets.js';
@@ -32,6 +32,21 @@ const DATA_PROPERTIES = new Set<PropertyKey>([
 const SOURCE_PROPERTIES = ['src', 'format', 'item', 'timeout', 'loading'];
 const EXCERPT_LENGTH = 220;
 const readMoreArrow = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M13.3 5.3 12 6.6l4.5 4.5H4v1.8h12.5L12 17.4l1.3 1.3 6.7-6.7z"/></svg>`;
+
+let childObserver: MutationObserver | undefined;
+
+/** The cards whose light DOM changed, each told once per batch of mutations. */
+function onChildMutations(records: MutationRecord[]): void {
+  const cards = new Set<ArticleCard>();
+  for (const record of records) {
+    // Every card at or above the target watches its whole subtree, as its own observer would.
+    for (let node: Node | null = record.target; node; node = node.parentNode) {
+      if (node instanceof ArticleCard) cards.add(node);
+    }
+  }
+  // A card off the page ignores what it reports (it reads its children again when it comes back).
+  for (const card of cards) if (card.isConnected) card['readInlineData']();
+}
 
 /**
  * One whole news article: the site's menu, headline, hero image, byline, sanitized body, share
@@ -194,18 +209,18 @@ export class ArticleCard extends EmbedElement {
   private minutes = 0;
   private seenSourceState: SourceState | undefined;
   private announced: Article | ArticleError | undefined;
-  private childObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineData();
-    this.childObserver ??= new MutationObserver(() => this.readInlineData());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // Children a framework adds later are read too. One observer serves every card on the page.
+    childObserver ??= new MutationObserver(onChildMutations);
+    childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
+    // The shared child observer cannot forget one card: see onChildMutations.
     this.menu.disconnect();
   }
 
@@ -351,24 +366,33 @@ export class ArticleCard extends EmbedElement {
     // `auto` without a remembered choice is left to the container query: no re-render on resize.
     const mode = this.chosenMode() ?? 'auto';
     const classes = `card ${this.layout === 'summary' ? 'summary' : 'full'} ${mode}`;
-    return html`<article class=${classes} part="card" lang=${lang} dir=${dir}>
-      ${this.layout === 'summary' ? this.renderSummary(article, lang) : this.renderFull(article, lang, mode)}
-    </article>`;
+    if (this.layout === 'summary') {
+      return html`<article class=${classes} part="card" lang=${lang} dir=${dir}>${this.renderSummary(article, lang)}</article>`;
+    }
+    // The full article is one template: nested templates only where a piece is optional.
+    const names = article.authors.map((a) => a.name);
+    return html`<article class=${classes} part="card" lang=${lang} dir=${dir}>${this.renderMenu(article, lang, mode)}<header part="header">${article.section
+        ? html`<p class="section" part="section" .textContent=${article.section}></p>`
+        : nothing}${this.renderHeadline(article)}${this.renderByline(article, lang)}</header>${this.renderImage(article)}${this.bodyElement ?? nothing}${this.renderShare(article, lang)}<footer part="footer">${this.renderComments(article, lang)}${names.length
+        ? this.writtenBy(names, lang)
+        : nothing}${this.renderSource(article, lang)}${article.tags.length
+        ? html`<ul class="tags" part="tags" aria-label=${t(lang, 'tags')}>${article.tags.map((tag) => html`<li .textContent=${tag}></li>`)}</ul>`
+        : nothing}<div class="mode-toggle" part="mode-toggle">${renderToggle(mode, lang, this.onToggle)}</div></footer></article>`;
   }
 
+  private readonly onToggle = (): void => this.switchMode();
+
   private renderHeadline(article: Article): TemplateResult {
-    return html`<h2 class="headline" part="headline">
-      ${article.url ? html`<a href=${article.url}>${article.headline}</a>` : article.headline}
-    </h2>`;
+    return article.url
+      ? html`<h2 class="headline" part="headline"><a href=${article.url} .textContent=${article.headline}></a></h2>`
+      : html`<h2 class="headline" part="headline" .textContent=${article.headline}></h2>`;
   }
 
   private renderImage(article: Article): TemplateResult | typeof nothing {
     const image = article.image;
     if (!image) return nothing;
-    return html`<figure part="image">
-      <img class="hero" src=${image.url} alt=${image.alt ?? ''} width=${image.width ?? nothing} height=${image.height ?? nothing}
-        loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-    </figure>`;
+    return html`<figure part="image"><img class="hero" src=${image.url} alt=${image.alt ?? ''} width=${image.width ?? nothing} height=${image.height ?? nothing}
+        loading="lazy" decoding="async" referrerpolicy="no-referrer" /></figure>`;
   }
 
   private renderByline(article: Article, lang: string, summary = false): TemplateResult | typeof nothing {
@@ -383,49 +407,35 @@ export class ArticleCard extends EmbedElement {
     });
   }
 
-  private renderFull(article: Article, lang: string, mode: Mode | 'auto'): TemplateResult {
-    const names = article.authors.map((a) => a.name);
-    return html`
-      ${article.menu.length
-        ? html`<div class="menu" part="menu" @keydown=${this.menu.onKeydown} @focusout=${this.menu.onFocusout}>${this.menu.render({
-            id: this.menuId,
-            items: article.menu,
-            mode,
-            lang,
-            barPart: 'menu-bar',
-            hasSections: true,
-          })}</div>`
-        : nothing}
-      <header part="header">
-        ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
-        ${this.renderHeadline(article)} ${this.renderByline(article, lang)}
-      </header>
-      ${this.renderImage(article)} ${this.bodyElement ?? nothing}
-      ${this.share !== 'none' && article.url
-        ? html`<div class="share" part="share">${this.shareBar.render({
-            url: shareUrl(article.url, ''),
-            headline: article.headline,
-            text: article.excerpt ?? '',
-            via: '',
-            hashtags: '',
-            targets: this.share || DEFAULT_TARGETS,
-            lang,
-            parts: SHARE_PARTS,
-          })}</div>`
-        : nothing}
-      <footer part="footer">
-        ${this.renderComments(article, lang)}
-        ${names.length ? html`<p part="written-by">${this.writtenBy(names, lang)}</p>` : nothing}
-        ${this.renderSource(article, lang)}
-        ${article.tags.length
-          ? html`<ul class="tags" part="tags" aria-label=${t(lang, 'tags')}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
-          : nothing}
-        <div class="mode-toggle" part="mode-toggle">${renderToggle(mode, lang, () => this.switchMode())}</div>
-      </footer>`;
+  private renderMenu(article: Article, lang: string, mode: Mode | 'auto'): TemplateResult | typeof nothing {
+    if (!article.menu.length) return nothing;
+    return html`<div class="menu" part="menu" @keydown=${this.menu.onKeydown} @focusout=${this.menu.onFocusout}>${this.menu.render({
+      id: this.menuId,
+      items: article.menu,
+      mode,
+      lang,
+      barPart: 'menu-bar',
+      hasSections: true,
+    })}</div>`;
+  }
+
+  private renderShare(article: Article, lang: string): TemplateResult | typeof nothing {
+    if (this.share === 'none' || !article.url) return nothing;
+    return html`<div class="share" part="share">${this.shareBar.render({
+      url: shareUrl(article.url, ''),
+      headline: article.headline,
+      text: article.excerpt ?? '',
+      via: '',
+      hashtags: '',
+      targets: this.share || DEFAULT_TARGETS,
+      lang,
+      parts: SHARE_PARTS,
+    })}</div>`;
   }
 
   private writtenBy(names: string[], lang: string): TemplateResult {
-    return around(lang, 'writtenBy', 'names', html`<bdi>${formatList(names, lang)}</bdi>`);
+    const [before, after] = t(lang, 'writtenBy', { names: '\u0000' }).split('\u0000');
+    return html`<p part="written-by">${before}<bdi .textContent=${formatList(names, lang)}></bdi>${after}</p>`;
   }
 
   private renderComments(article: Article, lang: string): TemplateResult | typeof nothing {
@@ -442,7 +452,9 @@ export class ArticleCard extends EmbedElement {
     const name = publisher?.name ?? (article.url ? new URL(article.url).hostname.replace(/^www\./, '') : undefined);
     if (!name) return nothing;
     const href = publisher?.url ?? (publisher ? undefined : article.url);
-    return html`<p part="source">${t(lang, 'source')}: ${href ? html`<a href=${href}><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`}</p>`;
+    return href
+      ? html`<p part="source">${t(lang, 'source')}: <a href=${href}><bdi .textContent=${name}></bdi></a></p>`
+      : html`<p part="source">${t(lang, 'source')}: <bdi .textContent=${name}></bdi></p>`;
   }
 
   private renderSummary(article: Article, lang: string): TemplateResult {

@@ -24,8 +24,11 @@ function date(iso: string, part: string, view: BylineView): TemplateResult {
   const exact = formatDate(iso, view.lang, 'long');
   const shown =
     view.dateFormat === 'relative' ? formatRelative(iso, view.lang) : view.dateFormat === 'short' ? formatDate(iso, view.lang, 'short') : exact;
-  // The exact date stays one hover (and one accessibility-tree description) away.
-  return html`<time part=${part} datetime=${iso} title=${shown === exact ? nothing : exact}>${shown}</time>`;
+  // The exact date stays one hover (and one accessibility-tree description) away. Text goes in
+  // as a property: no marker comment and no child part per date.
+  return shown === exact
+    ? html`<time part=${part} datetime=${iso} .textContent=${shown}></time>`
+    : html`<time part=${part} datetime=${iso} title=${exact} .textContent=${shown}></time>`;
 }
 
 /** A UI string with one placeholder filled by a template: "By {names}", "Updated {date}". */
@@ -36,37 +39,54 @@ export function around(lang: string, key: 'by' | 'updated' | 'writtenBy', name: 
 
 /** Author names joined the way the language joins lists, each a link where it has one. */
 function names(authors: ArticleAuthor[], lang: string): TemplateResult[] {
-  const link = (author: ArticleAuthor) =>
-    author.url ? html`<a href=${author.url} rel="author"><bdi>${author.name}</bdi></a>` : html`<bdi>${author.name}</bdi>`;
-  // One name needs no joining (and the list formatter's locale data is not free to load).
-  if (authors.length === 1) return [link(authors[0]!)];
   let index = 0;
   return listFormat(lang)
     .formatToParts(authors.map((a) => a.name))
     .map((part) => {
       if (part.type === 'literal') return html`${part.value}`;
-      return link(authors[index++]!);
+      return authorName(authors[index++]!);
     });
+}
+
+const authorName = (author: ArticleAuthor): TemplateResult =>
+  author.url
+    ? html`<a href=${author.url} rel="author"><bdi .textContent=${author.name}></bdi></a>`
+    : html`<bdi .textContent=${author.name}></bdi>`;
+
+/** "By {names}": one template for the usual single author, the list formatter for several. */
+function authorsLine(authors: ArticleAuthor[], lang: string): TemplateResult {
+  const [before, after] = t(lang, 'by', { names: '\u0000' }).split('\u0000');
+  if (authors.length > 1) return html`<p class="authors" part="authors">${before}${names(authors, lang)}${after}</p>`;
+  // One name needs no joining (and the list formatter's locale data is not free to load).
+  const author = authors[0]!;
+  return author.url
+    ? html`<p class="authors" part="authors">${before}<a href=${author.url} rel="author"><bdi .textContent=${author.name}></bdi></a>${after}</p>`
+    : html`<p class="authors" part="authors">${before}<bdi .textContent=${author.name}></bdi>${after}</p>`;
 }
 
 export function renderByline(view: BylineView): TemplateResult {
   const { authors, published, modified, lang } = view;
   const showModified = modified && (!published || Date.parse(modified) > Date.parse(published));
-  const avatars = authors.filter((a) => a.image).slice(0, 3);
-  return html`<div class="byline" part="byline" lang=${view.standalone ? lang : nothing} dir=${view.standalone ? view.dir ?? nothing : nothing}>
-    ${avatars.length
-      ? html`<span class="avatars">${avatars.map(
-          (a) => html`<img class="avatar" part="avatar" src=${a.image!} alt="" width="40" height="40"
-            loading="lazy" decoding="async" referrerpolicy="no-referrer" />`,
-        )}</span>`
-      : nothing}
-    <div>
-      ${authors.length ? html`<p class="authors" part="authors">${around(lang, 'by', 'names', names(authors, lang))}</p>` : nothing}
-      <p class="meta" part="meta">${published ? date(published, 'published', view) : nothing}${showModified
-          ? html`<span>${around(lang, 'updated', 'date', date(modified, 'modified', view))}</span>`
-          : nothing}${view.readingTime > 0
-          ? html`<span part="reading-time">${t(lang, 'readingTime', { n: Math.round(view.readingTime) })}</span>`
-          : nothing}</p>
-    </div>
-  </div>`;
+  const avatars = authors.some((a) => a.image) ? renderAvatars(authors) : nothing;
+  const line = authors.length ? authorsLine(authors, lang) : nothing;
+  const shownPublished = published ? date(published, 'published', view) : nothing;
+  const shownModified = showModified ? html`<span>${around(lang, 'updated', 'date', date(modified, 'modified', view))}</span>` : nothing;
+  const reading =
+    view.readingTime > 0
+      ? html`<span part="reading-time" .textContent=${t(lang, 'readingTime', { n: Math.round(view.readingTime) })}></span>`
+      : nothing;
+  // Inside a card the card's article carries lang and dir: no attribute bindings at all there.
+  return view.standalone
+    ? html`<div class="byline" part="byline" lang=${lang} dir=${view.dir ?? nothing}>${avatars}<div>${line}<p class="meta" part="meta">${shownPublished}${shownModified}${reading}</p></div></div>`
+    : html`<div class="byline" part="byline">${avatars}<div>${line}<p class="meta" part="meta">${shownPublished}${shownModified}${reading}</p></div></div>`;
+}
+
+function renderAvatars(authors: ArticleAuthor[]): TemplateResult {
+  return html`<span class="avatars">${authors
+    .filter((a) => a.image)
+    .slice(0, 3)
+    .map(
+      (a) => html`<img class="avatar" part="avatar" src=${a.image!} alt="" width="40" height="40"
+        loading="lazy" decoding="async" referrerpolicy="no-referrer" />`,
+    )}</span>`;
 }

@@ -108,7 +108,10 @@ export class MenuController {
 
 /** The "Exit mobile version" / "Switch to mobile version" button; `auto` renders both labels. */
 export function renderToggle(mode: MenuMode, lang: string, onClick: () => void): TemplateResult {
-  return html`<button class="control toggle ${mode}" part="toggle" type="button" @click=${onClick}>${mode !== 'desktop'
-      ? html`<span class="to-desktop">${t(lang, 'exitMobile')}</span>`
-      : nothing}${mode !== 'mobile' ? html`<span class="to-mobile">${t(lang, 'switchMobile')}</span>` : nothing}</button>`;
+  // One flat template per mode: the labels go in as text properties, with no nested templates.
+  if (mode === 'mobile')
+    return html`<button class="control toggle mobile" part="toggle" type="button" @click=${onClick}><span class="to-desktop" .textContent=${t(lang, 'exitMobile')}></span></button>`;
+  if (mode === 'desktop')
+    return html`<button class="control toggle desktop" part="toggle" type="button" @click=${onClick}><span class="to-mobile" .textContent=${t(lang, 'switchMobile')}></span></button>`;
+  return html`<button class="control toggle ${mode}" part="toggle" type="button" @click=${onClick}><span class="to-desktop" .textContent=${t(lang, 'exitMobile')}></span><span class="to-mobile" .textContent=${t(lang, 'switchMobile')}></span></button>`;
 }
