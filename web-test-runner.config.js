@@ -55,4 +55,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter()],
+  // FC_SEED pins the fuzzers' inputs (CI sets it); without it each run draws new ones.
+  testRunnerHtml: (testFramework) => `<!doctype html><html><head>${
+    /^\d+$/.test(process.env.FC_SEED ?? '') ? `<script>window.__FC_SEED__ = ${Number(process.env.FC_SEED)};</script>` : ''
+  }</head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -5,6 +5,12 @@
  */
 import fc from 'fast-check';
 
+// CI passes a fixed seed (FC_SEED, injected by web-test-runner.config.js), so a run can be
+// replayed exactly and main does not go red by the luck of the draw; locally every run explores
+// new inputs, and a failure prints the seed that reproduces it.
+const seed = (globalThis as { __FC_SEED__?: number }).__FC_SEED__;
+if (typeof seed === 'number' && Number.isFinite(seed)) fc.configureGlobal({ seed });
+
 /** Fragments that attacks are made of (written for this project). */
 const PIECES = [
   '<', '>', '"', "'", '`', '&', '&#', '&lt;', '&#x3C;', '&colon;', '&Tab;', '=', '/', '\\', '\u0000', '\t', '\n', '\u2028', '\u202e', '\ufeff',
