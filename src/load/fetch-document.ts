@@ -47,12 +47,6 @@ interface Entry {
 /** In-flight and recent results per URL: twenty cards with one `src` make one request. */
 const cache = new Map<string, Entry>();
 
-/** Forgets cached responses (a Retry must really ask the server again). */
-export function clearFetchCache(url?: string): void {
-  if (url === undefined) cache.clear();
-  else cache.delete(vetUrl(url, 'resource') ?? url);
-}
-
 function start(url: string, options: FetchOptions): Entry {
   const controller = new AbortController();
   const entry: Entry = { promise: request(url, options, controller), controller, waiting: 0, pinned: false, settled: false, expires: 0 };

@@ -28,7 +28,3 @@ export class ArticleError extends Error {
     if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }
-
-export function isArticleError(value: unknown): value is ArticleError {
-  return value instanceof ArticleError;
-}

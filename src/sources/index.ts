@@ -19,12 +19,7 @@ import { htmlPage } from './html.js';
 
 export type { SourceFormat, SourceDocument, SourceContext, Source };
 
-const sources: Source[] = [wordpress, jsonFeed, oembed, htmlPage, jsonLd, native];
-
-/** Adds a format (used by the loader's format modules); later registrations are tried first. */
-export function registerSource(source: Source): void {
-  if (!sources.includes(source)) sources.unshift(source);
-}
+const sources: readonly Source[] = [wordpress, jsonFeed, oembed, htmlPage, jsonLd, native];
 
 export function toArticleInput(doc: SourceDocument, context: SourceContext = {}, format?: SourceFormat): ArticleInput | ArticleError {
   const candidates = format ? sources.filter((s) => s.format === format) : sources;
