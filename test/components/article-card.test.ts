@@ -33,6 +33,10 @@ function shownText(node: HTMLElement): string {
 async function card(template: ReturnType<typeof html>): Promise<ArticleCard> {
   const el = await fixture<ArticleCard>(template);
   await settled(el);
+  // A painted frame, as a reader gets: until the browser's next rendering update decides that
+  // the card is near the viewport (content-visibility: auto), its content is skipped and
+  // innerText, which reports rendered text, is empty. rAF runs before that update: wait two.
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   return el;
 }
 
@@ -376,5 +380,37 @@ describe('<article-card> languages, direction and the remembered mode', () => {
     await settled(el);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(isShown($(el, '[part="sections"]'))).to.equal(false);
+  });
+});
+
+describe('<article-card> off screen', () => {
+  const frames = async (n = 2) => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+  /** Is the headline rendered (not skipped because the card is far from the viewport)? */
+  const rendered = (el: ArticleCard) => $(el, '.headline').checkVisibility({ contentVisibilityAuto: true });
+
+  it('skips rendering far below the viewport, renders when scrolled near, and stays complete in the DOM', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><div style="height: 6000px"></div><article-card .article=${story}></article-card></div>`);
+    const el = wrap.querySelector('article-card') as ArticleCard;
+    await settled(el);
+    await frames();
+    expect(rendered(el)).to.equal(false);
+    // Everything is there for scripts, find-in-page and assistive technology, only not laid out.
+    expect(textOf($(el, '[part="written-by"]'))).to.equal('Written by Ingrid Solberg and Tomás Reyes');
+    el.scrollIntoView();
+    await frames();
+    expect(rendered(el)).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.be.above(0);
+    window.scrollTo(0, 0);
+  });
+
+  it('renders off screen too when the page opts out with content-visibility: visible', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><style>.eager article-card { content-visibility: visible; }</style>
+      <div class="eager"><div style="height: 6000px"></div><article-card .article=${story}></article-card></div></div>`);
+    const el = wrap.querySelector('article-card') as ArticleCard;
+    await settled(el);
+    await frames();
+    expect(rendered(el)).to.equal(true);
   });
 });
