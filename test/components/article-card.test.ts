@@ -405,6 +405,30 @@ describe('<article-card> off screen', () => {
     window.scrollTo(0, 0);
   });
 
+  it('renders the cards in view in their first frame, at their real height: nothing after them moves', async () => {
+    const shifts: number[] = [];
+    const supported = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+    const observer = supported ? new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))) : undefined;
+    observer?.observe({ type: 'layout-shift' });
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <article-card layout="summary" .article=${story}></article-card>
+      <article-card headline="A short one" body="<p>One paragraph.</p>" author="Ana Lima"></article-card>
+      <p class="after">The host page goes on below the embeds.</p>
+      <div style="height: 6000px"></div><article-card class="far" .article=${story}></article-card></div>`);
+    const [summary, short, far] = [...wrap.querySelectorAll('article-card')] as ArticleCard[];
+    const after = wrap.querySelector('.after')!;
+    await Promise.all([summary, short, far].map(settled));
+    // The rAF before the first frame measured the cards: the two in view are marked and rendered.
+    await frames(1);
+    const top = after.getBoundingClientRect().top;
+    await frames(3);
+    expect(after.getBoundingClientRect().top).to.equal(top);
+    expect([summary, short, far].map((el) => el.matches(':state(near)'))).to.deep.equal([true, true, false]);
+    expect([summary, short, far].map((el) => rendered(el))).to.deep.equal([true, true, false]);
+    observer?.disconnect();
+    expect(shifts).to.deep.equal([]);
+  });
+
   it('renders off screen too when the page opts out with content-visibility: visible', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><style>.eager article-card { content-visibility: visible; }</style>
       <div class="eager"><div style="height: 6000px"></div><article-card .article=${story}></article-card></div></div>`);

@@ -9,12 +9,6 @@ export const cardStyles = css`
     /* The card paints its own box (.card), narrower than the host. */
     background: none;
     container: article-card / inline-size;
-    /* A card far from the viewport skips style, layout and paint until the reader scrolls near
-       it: a page of many embeds renders the ones in view first and holds far less memory. Its
-       height is estimated until it has been rendered once, then remembered ("auto"). A page
-       can opt out with "article-card { content-visibility: visible }". */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 40rem;
     --_font-headline: var(--article-font-family-headline, Georgia, 'Noto Serif', 'Times New Roman', serif);
     --_headline-size: var(--article-headline-size, 1.625rem);
     --_headline-line-height: var(--article-headline-line-height, 1.2);
@@ -30,7 +24,24 @@ export const cardStyles = css`
   }
   :host([layout='summary']) {
     --_skeleton-height: var(--article-skeleton-height, 0px);
-    contain-intrinsic-block-size: auto 24rem;
+  }
+  /* A card far from the viewport skips style, layout and paint until the reader scrolls near
+     it: a page of many embeds renders the ones in view first and holds far less memory. Its
+     height is estimated until it has been rendered once, then remembered ("auto"). Cards in
+     view at their first frame are marked "near" before it is drawn and render at once, so
+     nothing moves (first-frame.ts). A page opts out with "article-card { content-visibility:
+     visible }". Browsers without custom states render every card. */
+  @supports selector(:state(near)) {
+    :host {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 40rem;
+    }
+    :host([layout='summary']) {
+      contain-intrinsic-block-size: auto 24rem;
+    }
+    :host(:state(near)) {
+      content-visibility: visible;
+    }
   }
   .card {
     display: flex;

@@ -19,6 +19,7 @@ import { SourceController, type SourceState } from '../../load/source-controller
 import { t, directionOf } from '../../i18n/strings.js';
 import { formatList, readingMinutes } from '../../i18n/format.js';
 import { rememberedMode, rememberMode, type Mode } from '../../internal/mode-preference.js';
+import { checkBeforeFirstFrame, skipsOffScreen } from '../../internal/first-frame.js';
 import { ArticleLoadEvent, ArticleErrorEvent, ArticleModeChangeEvent } from '../../events/events.js';
 
 const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', status: 'share-status', field: 'share-field' };
@@ -210,8 +211,15 @@ export class ArticleCard extends EmbedElement {
   private seenSourceState: SourceState | undefined;
   private announced: Article | ArticleError | undefined;
 
+  /** Custom states: `near` once the card was in view at its first frame (see first-frame.ts). */
+  private readonly internals = skipsOffScreen ? this.attachInternals() : undefined;
+  private readonly renderNow = (): void => {
+    this.internals?.states.add('near');
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    checkBeforeFirstFrame(this, this.renderNow);
     this.readInlineData();
     // Children a framework adds later are read too. One observer serves every card on the page.
     childObserver ??= new MutationObserver(onChildMutations);
