@@ -36,7 +36,11 @@ const dropIn = {
     // Trusted Types: lit-html's policy gets our own name (SECURITY.md).
     litPolicyName(),
     // An IIFE: no `module: true` here (it would drop the top-level wrapper's effects).
-    terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    // The preamble is V8's explicit compile hint (Chrome 136+): compile every function while the
+    // script streams in, off the main thread, instead of each one on the main thread when a card
+    // first calls it. A page with a card calls most of them; the first card renders about 4 ms
+    // sooner and start-up does not grow (bench). Other engines read a comment.
+    terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
     // Prints the SRI hash partners pin the script with, and writes dist/article-embed.min.js.integrity.
     printIntegrity(),
   ],
