@@ -116,8 +116,22 @@ export function t(lang: string | undefined, key: StringKey, vars: Record<string,
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     // Own properties only: "{toString}" in a string is text, not a way into Object.prototype.
     const v = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
-    return v === undefined ? match : typeof v === 'number' ? cached(`number|${written}`, () => new Intl.NumberFormat(written)).format(v) : v;
+    return v === undefined ? match : typeof v === 'number' ? formatNumber(v, written) : v;
   });
+}
+
+/** Built-in languages that every engine writes with the digits 0-9 (not ar or fa). */
+const LATIN_DIGITS = new Set(['en', 'de', 'es', 'fr', 'it', 'pt', 'tr', 'he']);
+
+/**
+ * `n` as `lang` writes it. A count under 1000 in a language written with 0-9 needs no grouping
+ * and no other digits: it is spared building a NumberFormat (a millisecond for the first card).
+ */
+function formatNumber(n: number, lang: string): string {
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && !lang.includes('-u-') && LATIN_DIGITS.has(lang.split('-')[0]!.toLowerCase())) {
+    return String(n);
+  }
+  return cached(`number|${lang}`, () => new Intl.NumberFormat(lang)).format(n);
 }
 
 /** `locale` canonicalized when Intl accepts it, else undefined (the browser's default). */

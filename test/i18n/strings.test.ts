@@ -77,6 +77,14 @@ describe('UI strings', () => {
     expect(t('he', 'readingTime', { n: 5 })).to.equal('5 דקות קריאה');
     expect(t('fa', 'readingTime', { n: 4 })).to.equal(`${digits('fa', 4)} دقیقه مطالعه`);
     expect(t('tr', 'comments', { n: 3 })).to.equal('3 yorum');
+    // Small counts in languages written with 0-9 skip NumberFormat; the output must not differ.
+    for (const lang of ['en', 'de', 'es', 'fr', 'it', 'pt', 'tr', 'he', 'pt-BR', 'en-u-nu-arab', 'fr-u-nu-thai']) {
+      for (const n of [0, 1, 7, 42, 999, 1000, 12345]) {
+        const forms = TABLES[lang.split('-')[0]!]!.readingTime;
+        const template = typeof forms === 'string' ? forms : forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+        expect(t(lang, 'readingTime', { n }), `${lang} ${n}`).to.equal(template.replace('{n}', digits(lang, n)));
+      }
+    }
   });
 
   it('falls back from a regional tag to its language, and from an unknown language to English', () => {
