@@ -1,6 +1,7 @@
 // Two builds from one `npm run build`:
 //  - dist/*.js + *.d.ts: the npm package, ES modules one per source file, lit and dompurify external;
 //  - dist/article-embed.min.js: the drop-in, one classic script with production Lit and DOMPurify inside.
+import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -43,6 +44,15 @@ const dropIn = {
     terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
     // Prints the SRI hash partners pin the script with, and writes dist/article-embed.min.js.integrity.
     printIntegrity(),
+    // The space cards take before this script has run (README: "Before the script runs").
+    {
+      name: 'before-upgrade-css',
+      generateBundle() {
+        // Comments and indentation out: the source explains each rule, the page needs the rules.
+        const css = readFileSync('src/styles/article-embed.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '');
+        this.emitFile({ type: 'asset', fileName: 'article-embed.css', source: `${css}\n` });
+      },
+    },
   ],
 };
 

@@ -45,11 +45,21 @@ export function cardAttributes(options: SnippetOptions): Array<[string, string]>
 
 const script = (url: string) => `<script src="${escapeHtml(url)}" defer></script>`;
 
+/**
+ * article-embed.css, next to the script: the space the card takes before the script has run
+ * (README, "Before the script runs"). It goes first, so the card has its size at first paint.
+ */
+export function stylesheetUrl(scriptUrl: string): string {
+  const path = scriptUrl.split(/[?#]/)[0]!;
+  return `${path.slice(0, path.lastIndexOf('/') + 1)}article-embed.css`;
+}
+const stylesheet = (scriptUrl: string) => `<link rel="stylesheet" href="${escapeHtml(stylesheetUrl(scriptUrl))}">`;
+
 export function snippet(options: SnippetOptions): string {
   const attributes = cardAttributes(options);
   if (options.kind === 'element') {
     const attrs = attributes.map(([name, value]) => `\n  ${name}="${escapeHtml(value)}"`).join('');
-    return `<article-card${attrs}>\n</article-card>\n${script(options.scriptUrl)}\n`;
+    return `${stylesheet(options.scriptUrl)}\n<article-card${attrs}>\n</article-card>\n${script(options.scriptUrl)}\n`;
   }
   if (options.kind === 'blockquote') {
     // Without the script, readers get this link: make it the article's own address and headline.

@@ -1,7 +1,7 @@
 // The embed generator: the snippet it writes (escaped, complete) and, end to end, that the
 // snippet copied from demo/generator.html renders a card when pasted into a blank page.
 import { expect } from '@open-wc/testing';
-import { snippet, escapeHtml, type SnippetOptions } from '../../demo/generator/snippet.js';
+import { snippet, escapeHtml, stylesheetUrl, type SnippetOptions } from '../../demo/generator/snippet.js';
 import { until } from './helpers.js';
 
 const base: SnippetOptions = {
@@ -32,6 +32,16 @@ describe('generator: the snippet', () => {
     expect(card.getAttribute('share')).to.equal('x,copy');
     expect(doc.querySelector('script')!.getAttribute('src')).to.equal(base.scriptUrl);
     expect(doc.querySelector('script')!.hasAttribute('defer')).to.equal(true);
+  });
+
+  it('links article-embed.css, next to the script, before the card: the card has its size at first paint', () => {
+    const text = snippet(base);
+    const doc = parse(text);
+    const link = doc.querySelector('link[rel="stylesheet"]')!;
+    expect(link.getAttribute('href')).to.equal('https://cdn.example/article-embed@0/dist/article-embed.css');
+    expect(text.indexOf('<link')).to.be.below(text.indexOf('<article-card'));
+    expect(stylesheetUrl('/assets/embed/article-embed.min.js?v=3#x')).to.equal('/assets/embed/article-embed.css');
+    expect(parse(snippet({ ...base, kind: 'iframe' })).querySelector('link')).to.equal(null);
   });
 
   it('leaves defaults out and writes share="none" for no targets', () => {

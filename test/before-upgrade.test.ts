@@ -1,0 +1,93 @@
+// dist/article-embed.css (made by `npm run build`): before the drop-in script runs, a card already
+// takes the size of the placeholder it shows once the script has run, so nothing moves when it
+// does. Each case is a fresh frame: measured with the stylesheet alone, then again after the
+// built drop-in upgraded the same element in the same document.
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Case {
+  name: string;
+  width: number;
+  attributes: string;
+  /** Page CSS around the card (custom properties a site may set). */
+  css?: string;
+}
+
+const SLOW = '/api/slow?ms=8000&tag=before-upgrade';
+
+async function frame(card: string, width: number, css = ''): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 1000px; height: 700px; border: 0';
+  iframe.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/dist/article-embed.css"><style>body { margin: 0 } ${css}</style></head>
+    <body><div style="width: ${width}px">${card}</div><p id="after">The page goes on.</p></body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+async function upgrade(iframe: HTMLIFrameElement): Promise<HTMLElement> {
+  const doc = iframe.contentDocument!;
+  const script = doc.createElement('script');
+  script.src = '/dist/article-embed.min.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  doc.head.append(script);
+  await loaded;
+  const card = doc.querySelector('article-card') as HTMLElement;
+  await waitUntil(() => card.shadowRoot?.querySelector('.card'), 'card rendered');
+  // Two frames: the first-frame check and the paint after it.
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => iframe.contentWindow!.requestAnimationFrame(resolve));
+  return card;
+}
+
+const height = (el: Element) => el.getBoundingClientRect().height;
+
+describe('before the drop-in runs (dist/article-embed.css)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+
+  const cases: Case[] = [
+    { name: 'a narrow summary card', width: 360, attributes: `layout="summary" src="${SLOW}"` },
+    { name: 'a wide summary card', width: 800, attributes: `layout="summary" src="${SLOW}"` },
+    { name: 'a summary card at the 640px switch', width: 640, attributes: `layout="summary" src="${SLOW}"` },
+    { name: 'a summary card wider than its maximum width', width: 960, attributes: `layout="summary" src="${SLOW}"` },
+    { name: 'a summary card fixed to desktop in a narrow column', width: 500, attributes: `layout="summary" mode="desktop" src="${SLOW}"` },
+    { name: 'a summary card fixed to mobile in a wide column', width: 800, attributes: `layout="summary" mode="mobile" src="${SLOW}"` },
+    {
+      name: 'a summary card with a site\u2019s own spacing and text height',
+      width: 720,
+      attributes: `layout="summary" src="${SLOW}"`,
+      css: 'article-card { --article-space: 1.25rem; --article-card-padding: 2rem; --article-summary-text-height: 15rem; --article-max-width: 40rem; }',
+    },
+    { name: 'a full article', width: 800, attributes: `src="${SLOW}"` },
+  ];
+
+  for (const { name, width, attributes, css } of cases) {
+    it(`reserves the loading placeholder\u2019s size for ${name}`, async () => {
+      const iframe = await frame(`<article-card ${attributes}></article-card>`, width, css);
+      const card = iframe.contentDocument!.querySelector('article-card')!;
+      const after = iframe.contentDocument!.getElementById('after')!;
+      const before = [height(card), after.getBoundingClientRect().top];
+      expect(before[0]).to.be.above(100);
+      const upgraded = await upgrade(iframe);
+      expect(upgraded.shadowRoot!.querySelector('.skeleton'), 'still loading').to.not.equal(null);
+      const now = [height(upgraded), after.getBoundingClientRect().top];
+      expect(Math.abs(now[0]! - before[0]!), `height ${before[0]} then ${now[0]}`).to.be.below(1);
+      expect(Math.abs(now[1]! - before[1]!), 'what follows stays put').to.be.below(1);
+    });
+  }
+
+  it('leaves cards that will show nothing, and hidden cards, alone', async () => {
+    const iframe = await frame('<article-card></article-card><article-card hidden src="/x.json"></article-card>', 600);
+    const [empty, hidden] = Array.from(iframe.contentDocument!.querySelectorAll('article-card'));
+    expect(height(empty!)).to.equal(0);
+    expect(iframe.contentWindow!.getComputedStyle(hidden!).display).to.equal('none');
+  });
+
+  it('reserves space for inline data and for a headline given as attributes', async () => {
+    const iframe = await frame(
+      `<article-card layout="summary"><script type="application/json">{"headline":"H"}</script></article-card>
+       <article-card layout="summary" headline="H"></article-card>`,
+      400,
+    );
+    for (const card of Array.from(iframe.contentDocument!.querySelectorAll('article-card'))) expect(height(card)).to.be.above(100);
+  });
+});
