@@ -67,7 +67,7 @@ export function snippet(options: SnippetOptions): string {
     const text = options.fields.headline?.trim() || href;
     const data = attributes.filter(([name]) => name !== 'lang').map(([name, value]) => `\n  data-${name}="${escapeHtml(value)}"`).join('');
     const lang = options.lang.trim() ? ` lang="${escapeHtml(options.lang.trim())}"` : '';
-    return `<blockquote class="article-embed"${lang}${data}>\n  <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>\n</blockquote>\n${script(options.scriptUrl)}\n`;
+    return `${stylesheet(options.scriptUrl)}\n<blockquote class="article-embed"${lang}${data}>\n  <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>\n</blockquote>\n${script(options.scriptUrl)}\n`;
   }
   // The iframe needs no script on the page: it is for platforms that strip <script>.
   const url = new URL(options.embedUrl);

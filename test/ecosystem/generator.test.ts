@@ -41,6 +41,7 @@ describe('generator: the snippet', () => {
     expect(link.getAttribute('href')).to.equal('https://cdn.example/article-embed@0/dist/article-embed.css');
     expect(text.indexOf('<link')).to.be.below(text.indexOf('<article-card'));
     expect(stylesheetUrl('/assets/embed/article-embed.min.js?v=3#x')).to.equal('/assets/embed/article-embed.css');
+    expect(parse(snippet({ ...base, kind: 'blockquote' })).querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(link.getAttribute('href'));
     expect(parse(snippet({ ...base, kind: 'iframe' })).querySelector('link')).to.equal(null);
   });
 
