@@ -61,6 +61,11 @@ describe('before the drop-in runs (dist/article-embed.css)', () => {
     },
     { name: 'a narrow summary card given by attributes, without a picture', width: 360, markup: card('layout="summary" headline="Ferry" url="https://ledger.example/f"') },
     { name: 'a wide summary card given by attributes, without a picture', width: 800, markup: card('layout="summary" headline="Ferry" url="https://ledger.example/f"') },
+    {
+      name: 'a narrow summary card from inline data without a picture',
+      width: 360,
+      markup: `<article-card layout="summary"><script type="application/json">{"headline":"Ferry","url":"https://ledger.example/f"}</script></article-card>`,
+    },
     { name: 'a full article', width: 800, markup: card(`src="${SLOW}"`) },
     {
       name: 'a narrow fallback blockquote with a data source',

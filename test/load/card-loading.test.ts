@@ -214,6 +214,30 @@ describe('load: <article-card src> states', () => {
     expect(has(el, '[part="skeleton"]')).to.equal(false);
   });
 
+  for (const width of [360, 800]) {
+    it(`keeps a summary's size from placeholder to article when the article has no picture (${width}px)`, async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+      const el = document.createElement('article-card') as ArticleCard;
+      // The slow route's article has no image; the placeholder reserved one.
+      el.setAttribute('src', api('slow', newTag('summary-no-picture'), 'ms=300'));
+      el.setAttribute('layout', 'summary');
+      const loaded = outcome(el);
+      holder.append(el);
+      await el.updateComplete;
+      // A painted frame (until then a new card is measured at its skipped-rendering estimate).
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(has(el, '[part="skeleton"]')).to.equal(true);
+      const reserved = el.getBoundingClientRect().height;
+      expect((await loaded).type).to.equal('article-load');
+      await el.updateComplete;
+      expect(has(el, '[part="skeleton"]')).to.equal(false);
+      expect(Math.abs(el.getBoundingClientRect().height - reserved), `${reserved} then ${el.getBoundingClientRect().height}`).to.be.below(1);
+      const tile = $(el, '[part="image"] .placeholder');
+      expect(tile.getAttribute('aria-hidden')).to.equal('true');
+      expect(textOf(tile)).to.equal('ledger.example');
+    });
+  }
+
   it('attributes override the fields from src', async () => {
     const { el, event } = await cardFor(api('sources/wordpress-post.json', newTag('override')), {
       headline: 'A partner\u2019s corrected headline',

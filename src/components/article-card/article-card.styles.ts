@@ -92,6 +92,17 @@ export const cardStyles = css`
     aspect-ratio: 16 / 9;
     object-fit: cover;
   }
+  /* The picture's space when a loaded summary has none: the site's name on a quiet tile. */
+  .placeholder {
+    display: grid;
+    place-items: center;
+    padding: var(--_space);
+    border-radius: calc(var(--_radius) - 0.25rem);
+    background: var(--_surface);
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+    text-align: center;
+  }
   .summary .headline,
   .summary .excerpt {
     display: -webkit-box;

@@ -467,7 +467,7 @@ export class ArticleCard extends EmbedElement {
 
   private renderSummary(article: Article, lang: string): TemplateResult {
     const excerpt = article.excerpt ?? this.excerptFromBody();
-    return html`${this.renderImage(article)}
+    return html`${article.image || !this.pictureExpected() ? this.renderImage(article) : this.renderPictureSpace(article)}
       <div class="text">
         ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
         ${this.renderHeadline(article)} ${this.renderByline(article, lang, true)}
@@ -477,6 +477,24 @@ export class ArticleCard extends EmbedElement {
               aria-label=${t(lang, 'readMoreAbout', { headline: article.headline })}>${t(lang, 'readMore')}${readMoreArrow}</a>`
           : nothing}
       </div>`;
+  }
+
+  /**
+   * Could the data bring a picture the page cannot see up front? (From `src`, or a child
+   * `<script>` or `<template>`.) Then the space was reserved for one: the loading placeholder,
+   * and article-embed.css before the script ran.
+   */
+  private pictureExpected(): boolean {
+    return Boolean(this.src) || this.querySelector(':scope > script, :scope > template') !== null;
+  }
+
+  /**
+   * A summary that reserved a picture and has none keeps the space (a tile with the site's name)
+   * so that nothing moves when the card comes in.
+   */
+  private renderPictureSpace(article: Article): TemplateResult {
+    const site = article.publisher?.name ?? (article.url ? new URL(article.url).hostname.replace(/^www\./, '') : '');
+    return html`<figure part="image"><div class="image placeholder" aria-hidden="true" .textContent=${site}></div></figure>`;
   }
 
   private excerptFromBody(): string | undefined {
