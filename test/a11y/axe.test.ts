@@ -62,6 +62,15 @@ const CASES: Record<string, Case[]> = {
     { state: 'summary, mobile', template: () => html`<article-card layout="summary" mode="mobile" .article=${ferries}></article-card>` },
     { state: 'summary, desktop', template: () => html`<article-card layout="summary" mode="desktop" .article=${ferries}></article-card>` },
     {
+      // Inline data without an image: the picture's space stays, as a tile with the site's name.
+      state: 'summary without a picture, from inline data, dark',
+      template: () => html`<article-card layout="summary" theme="dark"><script type="application/json">${JSON.stringify({ ...ferries, image: undefined })}</script></article-card>`,
+      act: async (el) => {
+        await settled(el);
+        expect($(el, '.placeholder').textContent).to.not.equal('');
+      },
+    },
+    {
       state: 'menu open',
       template: () => html`<article-card mode="mobile" .article=${ferries}></article-card>`,
       act: (el) => openMenu(menuOf(el)),
