@@ -34,7 +34,7 @@ const dark = css`
 export const hostStyles = css`
   :host {
     ${light}
-    --_font: var(--article-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font: var(--article-font-family, system-ui, sans-serif);
     --_font-size: var(--article-font-size, 1rem);
     --_font-size-small: var(--article-font-size-small, 0.875rem);
     --_line-height: var(--article-line-height, 1.6);

@@ -9,7 +9,7 @@ export const cardStyles = css`
     /* The card paints its own box (.card), narrower than the host. */
     background: none;
     container: article-card / inline-size;
-    --_font-headline: var(--article-font-family-headline, Georgia, 'Noto Serif', 'Times New Roman', serif);
+    --_font-headline: var(--article-font-family-headline, Georgia, serif);
     --_headline-size: var(--article-headline-size, 1.625rem);
     --_headline-line-height: var(--article-headline-line-height, 1.2);
     --_radius: var(--article-radius, 0.75rem);
