@@ -26,7 +26,7 @@ describe('UI strings', () => {
 
   for (const [lang, table] of Object.entries(TABLES)) {
     describe(lang, () => {
-      it('has one value per key of the English table, in its order', () => {
+      it('has exactly one value per key of the English table', () => {
         if (lang !== 'en') expect(PACKED[lang as keyof typeof PACKED]).to.have.length(KEYS.length);
       });
 
