@@ -6,8 +6,9 @@
  *
  * Deliberately never used: `SAFE_FOR_TEMPLATES` (it mangles ordinary text such as "{{" and
  * guards against framework compilers that never see our shadow root), `IN_PLACE` (it would
- * sanitize a live node the page may still hold) and `setConfig` (a global, mutable config is
- * one more thing that can drift; the config below is passed on every call).
+ * sanitize a live node the page may still hold). The config below is set once, when the
+ * private instance is made, and never changed: DOMPurify then ignores any config passed to a
+ * call, and skips rebuilding its allowlists for every body (a tenth of a card's render).
  * SECURITY.md explains every line; a change here needs a vector in test/security/.
  */
 import createDOMPurify from 'dompurify';
@@ -107,6 +108,10 @@ function purifier(): DOMPurify {
     }
     if (tag === 'video' || tag === 'audio') node.removeAttribute('autoplay');
   });
+  // Set once on an instance nothing else can reach: every call sanitizes with exactly CONFIG,
+  // and our own Trusted Types policy (or null, so DOMPurify never creates its default
+  // "dompurify" one, a name the host page may own).
+  purify.setConfig({ ...CONFIG, TRUSTED_TYPES_POLICY: sanitizerPolicy() });
   instance = purify;
   return purify;
 }
@@ -157,10 +162,9 @@ function vetSrcset(node: Element): void {
 export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
   base = baseUrl;
   try {
-    // Our own Trusted Types policy, or null so DOMPurify never creates its default "dompurify"
-    // one (a host page may own that name).
-    const config: Config & { RETURN_DOM_FRAGMENT: true } = { ...CONFIG, RETURN_DOM_FRAGMENT: true, TRUSTED_TYPES_POLICY: sanitizerPolicy() };
-    return purifier().sanitize(String(html), config);
+    // The set config returns a fragment (RETURN_DOM_FRAGMENT); DOMPurify's typings only see
+    // that in a config passed with the call.
+    return purifier().sanitize(String(html)) as unknown as DocumentFragment;
   } finally {
     base = undefined;
   }
