@@ -22,7 +22,8 @@ function defineCalls() {
     packageLinkPhase({ customElementsManifest }) {
       const classes = new Map();
       for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) if (declaration.kind === 'class') classes.set(declaration.name, { mod, declaration });
+        for (const declaration of mod.declarations ?? [])
+          if (declaration.kind === 'class') classes.set(declaration.name, { mod, declaration });
       }
       for (const definition of found) {
         const target = classes.get(definition.declaration.name);
@@ -50,10 +51,17 @@ function typedEvents() {
     name: 'article-embed-typed-events',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
-      const extendsCustomEvent = node.heritageClauses?.some((clause) => clause.types.some((t) => t.expression.getText().startsWith('CustomEvent')));
+      const extendsCustomEvent = node.heritageClauses?.some((clause) =>
+        clause.types.some((t) => t.expression.getText().startsWith('CustomEvent')),
+      );
       if (!extendsCustomEvent) return;
       const visit = (child) => {
-        if (ts.isCallExpression(child) && child.expression.kind === ts.SyntaxKind.SuperKeyword && child.arguments[0] && ts.isStringLiteral(child.arguments[0])) {
+        if (
+          ts.isCallExpression(child) &&
+          child.expression.kind === ts.SyntaxKind.SuperKeyword &&
+          child.arguments[0] &&
+          ts.isStringLiteral(child.arguments[0])
+        ) {
           classByEvent.set(child.arguments[0].text, node.name.text);
         }
         ts.forEachChild(child, visit);

@@ -49,7 +49,9 @@ const dropIn = {
       name: 'before-upgrade-css',
       generateBundle() {
         // Comments and indentation out: the source explains each rule, the page needs the rules.
-        const css = readFileSync('src/styles/article-embed.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '');
+        const css = readFileSync('src/styles/article-embed.css', 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s*\n\s*/g, '');
         this.emitFile({ type: 'asset', fileName: 'article-embed.css', source: `${css}\n` });
       },
     },

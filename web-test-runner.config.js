@@ -13,8 +13,14 @@ import { defaultReporter } from '@web/test-runner';
 process.env.TZ = 'UTC';
 
 const quietChrome = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--lang=en-US',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=en-US',
 ];
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
@@ -56,7 +62,8 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter()],
   // FC_SEED pins the fuzzers' inputs (CI sets it); without it each run draws new ones.
-  testRunnerHtml: (testFramework) => `<!doctype html><html><head>${
-    /^\d+$/.test(process.env.FC_SEED ?? '') ? `<script>window.__FC_SEED__ = ${Number(process.env.FC_SEED)};</script>` : ''
-  }</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head>${
+      /^\d+$/.test(process.env.FC_SEED ?? '') ? `<script>window.__FC_SEED__ = ${Number(process.env.FC_SEED)};</script>` : ''
+    }</head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -11,7 +11,11 @@ import { makeArticles } from './articles.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.argv[2]) || 100;
 const server = await startServer(root);
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 await page.goto(`${server.origin}/bench/pages/blank.html`);
@@ -43,7 +47,8 @@ if (stackAt > 0) {
     const node = byId.get(id);
     if (node.callFrame.columnNumber !== column) return;
     const names = [];
-    for (let p = parent.get(node.id); p && names.length < 6; p = parent.get(p.id)) names.push(`${p.callFrame.functionName || '?'}@${p.callFrame.columnNumber + 1}`);
+    for (let p = parent.get(node.id); p && names.length < 6; p = parent.get(p.id))
+      names.push(`${p.callFrame.functionName || '?'}@${p.callFrame.columnNumber + 1}`);
     const key = names.join(' < ');
     stacks.set(key, (stacks.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });

@@ -16,7 +16,10 @@ export function sizes(buffer) {
 
 /** Bundles `input` into a minified IIFE at `file` and returns its bytes. */
 export async function bundle(input, file) {
-  const build = await rollup({ input, plugins: [resolve({ browser: true }), terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } })] });
+  const build = await rollup({
+    input,
+    plugins: [resolve({ browser: true }), terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } })],
+  });
   const { output } = await build.generate({ format: 'iife' });
   await build.close();
   await mkdir(new URL('.', `file://${file}`).pathname, { recursive: true });

@@ -22,7 +22,15 @@ function first(envName, names) {
 }
 
 export function findChrome() {
-  const found = first('CHROME_PATH', ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', '/usr/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']);
+  const found = first('CHROME_PATH', [
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+    'chrome',
+    '/usr/bin/chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ]);
   if (!found) throw new Error('No Chrome or Chromium found: install one, or set CHROME_PATH.');
   return found;
 }

@@ -46,7 +46,9 @@ export function printIntegrity() {
         if (output.type !== 'chunk') continue;
         const path = join(dir, fileName);
         // Hash the bytes on disk: they include the source map comment rollup appends.
-        const hash = `sha384-${createHash('sha384').update(await readFile(path)).digest('base64')}`;
+        const hash = `sha384-${createHash('sha384')
+          .update(await readFile(path))
+          .digest('base64')}`;
         await writeFile(`${path}.integrity`, `${hash}\n`);
         process.stdout.write(`${path}  integrity="${hash}"\n`);
       }

@@ -9,7 +9,16 @@ export { ArticleByline } from './components/article-byline/article-byline.js';
 export { ArticleShare } from './components/article-share/article-share.js';
 export { ArticleMenu } from './components/article-menu/article-menu.js';
 export { define } from './define.js';
-export { normalize, type Article, type ArticleInput, type ArticleImage, type ArticleAuthor, type ArticlePublisher, type ArticleComments, type ArticleMenuItem } from './model/article.js';
+export {
+  normalize,
+  type Article,
+  type ArticleInput,
+  type ArticleImage,
+  type ArticleAuthor,
+  type ArticlePublisher,
+  type ArticleComments,
+  type ArticleMenuItem,
+} from './model/article.js';
 export { ArticleError, type ArticleErrorCode } from './model/errors.js';
 export { ArticleLoadEvent, ArticleErrorEvent, ArticleShareEvent, ArticleModeChangeEvent } from './events/events.js';
 export type { ArticleLoadDetail, ArticleErrorDetail, ArticleShareDetail, ArticleModeChangeDetail } from './events/events.js';

@@ -5,9 +5,33 @@
 
 /** The card attributes a blockquote's `data-*` may set. Anything else (data-onclick…) is ignored. */
 const CARD_ATTRIBUTES = new Set([
-  'src', 'format', 'item', 'timeout', 'loading', 'headline', 'url', 'excerpt', 'section', 'publisher',
-  'publisher-url', 'image', 'image-alt', 'author', 'author-url', 'author-image', 'published', 'modified',
-  'body', 'comments-url', 'comments-count', 'lang', 'dir', 'layout', 'mode', 'share', 'theme',
+  'src',
+  'format',
+  'item',
+  'timeout',
+  'loading',
+  'headline',
+  'url',
+  'excerpt',
+  'section',
+  'publisher',
+  'publisher-url',
+  'image',
+  'image-alt',
+  'author',
+  'author-url',
+  'author-image',
+  'published',
+  'modified',
+  'body',
+  'comments-url',
+  'comments-count',
+  'lang',
+  'dir',
+  'layout',
+  'mode',
+  'share',
+  'theme',
 ]);
 
 const SELECTOR = 'blockquote.article-embed';

@@ -51,7 +51,11 @@ describe('before the drop-in runs (dist/article-embed.css)', () => {
     { name: 'a wide summary card', width: 800, markup: card(`layout="summary" src="${SLOW}"`) },
     { name: 'a summary card at the 640px switch', width: 640, markup: card(`layout="summary" src="${SLOW}"`) },
     { name: 'a summary card wider than its maximum width', width: 960, markup: card(`layout="summary" src="${SLOW}"`) },
-    { name: 'a summary card fixed to desktop in a narrow column', width: 500, markup: card(`layout="summary" mode="desktop" src="${SLOW}"`) },
+    {
+      name: 'a summary card fixed to desktop in a narrow column',
+      width: 500,
+      markup: card(`layout="summary" mode="desktop" src="${SLOW}"`),
+    },
     { name: 'a summary card fixed to mobile in a wide column', width: 800, markup: card(`layout="summary" mode="mobile" src="${SLOW}"`) },
     {
       name: 'a summary card with a site\u2019s own spacing and text height',
@@ -59,8 +63,16 @@ describe('before the drop-in runs (dist/article-embed.css)', () => {
       markup: card(`layout="summary" src="${SLOW}"`),
       css: 'article-card { --article-space: 1.25rem; --article-card-padding: 2rem; --article-summary-text-height: 15rem; --article-max-width: 40rem; }',
     },
-    { name: 'a narrow summary card given by attributes, without a picture', width: 360, markup: card('layout="summary" headline="Ferry" url="https://ledger.example/f"') },
-    { name: 'a wide summary card given by attributes, without a picture', width: 800, markup: card('layout="summary" headline="Ferry" url="https://ledger.example/f"') },
+    {
+      name: 'a narrow summary card given by attributes, without a picture',
+      width: 360,
+      markup: card('layout="summary" headline="Ferry" url="https://ledger.example/f"'),
+    },
+    {
+      name: 'a wide summary card given by attributes, without a picture',
+      width: 800,
+      markup: card('layout="summary" headline="Ferry" url="https://ledger.example/f"'),
+    },
     {
       name: 'a narrow summary card from inline data without a picture',
       width: 360,
@@ -78,7 +90,11 @@ describe('before the drop-in runs (dist/article-embed.css)', () => {
       markup: `<blockquote class="article-embed" data-src="${SLOW}" data-layout="summary"><a href="https://ledger.example/f">Ferry</a></blockquote>`,
       css: '.entry blockquote, blockquote { margin: 2em; padding: 1em 2em; border-inline-start: 4px solid; }',
     },
-    { name: 'a fallback blockquote with only a link', width: 640, markup: '<blockquote class="article-embed"><a href="https://ledger.example/f">Ferry</a></blockquote>' },
+    {
+      name: 'a fallback blockquote with only a link',
+      width: 640,
+      markup: '<blockquote class="article-embed"><a href="https://ledger.example/f">Ferry</a></blockquote>',
+    },
   ];
 
   for (const { name, width, markup, css } of cases) {

@@ -54,7 +54,10 @@ describe('drop-in script', () => {
   });
 
   it('upgrades blockquotes added later', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<div><blockquote class="article-embed" data-headline="Late"><a href="/late">Late</a></blockquote></div>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div><blockquote class="article-embed" data-headline="Late"><a href="/late">Late</a></blockquote></div>',
+    );
     await waitUntil(() => document.querySelector('article-card[headline="Late"]'));
     document.querySelector('article-card[headline="Late"]')!.parentElement!.remove();
   });

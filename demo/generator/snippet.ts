@@ -10,7 +10,9 @@ export interface SnippetOptions {
   /** Where the article data comes from (a JSON, WordPress, JSON Feed, oEmbed or page URL). */
   src: string;
   /** Fields typed by hand (used without `src`, and to correct the data with it). */
-  fields: Partial<Record<'headline' | 'url' | 'excerpt' | 'image' | 'image-alt' | 'author' | 'published' | 'section' | 'publisher', string>>;
+  fields: Partial<
+    Record<'headline' | 'url' | 'excerpt' | 'image' | 'image-alt' | 'author' | 'published' | 'section' | 'publisher', string>
+  >;
   layout: 'full' | 'summary';
   theme: 'auto' | 'light' | 'dark';
   /** BCP 47, or '' for "from the data, then the page". */
@@ -65,7 +67,10 @@ export function snippet(options: SnippetOptions): string {
     // Without the script, readers get this link: make it the article's own address and headline.
     const href = options.fields.url?.trim() || options.src.trim();
     const text = options.fields.headline?.trim() || href;
-    const data = attributes.filter(([name]) => name !== 'lang').map(([name, value]) => `\n  data-${name}="${escapeHtml(value)}"`).join('');
+    const data = attributes
+      .filter(([name]) => name !== 'lang')
+      .map(([name, value]) => `\n  data-${name}="${escapeHtml(value)}"`)
+      .join('');
     const lang = options.lang.trim() ? ` lang="${escapeHtml(options.lang.trim())}"` : '';
     return `${stylesheet(options.scriptUrl)}\n<blockquote class="article-embed"${lang}${data}>\n  <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>\n</blockquote>\n${script(options.scriptUrl)}\n`;
   }

@@ -8,7 +8,10 @@ import { readElements, literalAliases, valuesOf } from '../manifest/read.js';
 const START = '<!-- api:start: generated from custom-elements.json by scripts/docs/elements.js; edit the JSDoc in src/, not this block -->';
 const END = '<!-- api:end -->';
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(head, rows) {
@@ -42,13 +45,39 @@ export function apiBlock(el, aliases) {
     propertyOnly.length && `## Properties without an attribute\n\n${table(['property', 'type', '', 'description'], propertyOnly)}`,
     methods.length && `## Methods\n\n${table(['method', 'description'], methods)}`,
     el.events.length &&
-      `## Events\n\nAll bubble and are composed (they cross shadow roots).\n\n${table(['event', 'class', 'description'], el.events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)]))}`,
-    el.slots.length && `## Slots\n\n${table(['slot', 'description'], el.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))}`,
-    el.cssParts.length && `## CSS parts\n\nStyle them with \`${el.tagName}::part(name)\`.\n\n${table(['part', 'description'], el.cssParts.map((p) => [code(p.name), cell(p.description)]))}`,
+      `## Events\n\nAll bubble and are composed (they cross shadow roots).\n\n${table(
+        ['event', 'class', 'description'],
+        el.events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+      )}`,
+    el.slots.length &&
+      `## Slots\n\n${table(
+        ['slot', 'description'],
+        el.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      )}`,
+    el.cssParts.length &&
+      `## CSS parts\n\nStyle them with \`${el.tagName}::part(name)\`.\n\n${table(
+        ['part', 'description'],
+        el.cssParts.map((p) => [code(p.name), cell(p.description)]),
+      )}`,
     el.cssProperties.length &&
-      `## CSS custom properties\n\nSet them on the element or any ancestor.\n\n${table(['property', 'description'], el.cssProperties.map((p) => [code(p.name), cell(p.description)]))}`,
+      `## CSS custom properties\n\nSet them on the element or any ancestor.\n\n${table(
+        ['property', 'description'],
+        el.cssProperties.map((p) => [code(p.name), cell(p.description)]),
+      )}`,
   ].filter(Boolean);
-  return [START, '', `**${cell(el.summary)}**`, '', el.description, '', `Class \`${el.className}\` from \`article-embed/${el.tagName}.js\`; registered by \`article-embed\` or \`article-embed/${el.tagName}-define.js\`.`, '', sections.join('\n\n'), '', END].join('\n');
+  return [
+    START,
+    '',
+    `**${cell(el.summary)}**`,
+    '',
+    el.description,
+    '',
+    `Class \`${el.className}\` from \`article-embed/${el.tagName}.js\`; registered by \`article-embed\` or \`article-embed/${el.tagName}-define.js\`.`,
+    '',
+    sections.join('\n\n'),
+    '',
+    END,
+  ].join('\n');
 }
 
 function page(el, aliases, current) {

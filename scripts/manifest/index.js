@@ -14,7 +14,11 @@ const aliases = literalAliases();
 writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscodeData(elements, aliases), null, 2)}\n`);
 writeFileSync('dist/web-types.json', `${JSON.stringify(webTypes(elements, aliases, pkg), null, 2)}\n`);
 mkdirSync('dist/jsx', { recursive: true });
-for (const [name, generate] of [['react', reactTypes], ['vue', vueTypes], ['svelte', svelteTypes]]) {
+for (const [name, generate] of [
+  ['react', reactTypes],
+  ['vue', vueTypes],
+  ['svelte', svelteTypes],
+]) {
   writeFileSync(`dist/jsx/${name}.d.ts`, generate(elements));
   writeFileSync(`dist/jsx/${name}.js`, EMPTY_MODULE);
 }

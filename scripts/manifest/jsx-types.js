@@ -75,7 +75,15 @@ export function svelteTypes(elements) {
   return `${header}import type { HTMLAttributes } from 'svelte/elements';
 ${imports(elements)}
 
-${perElement(elements, (el) => `export type ${el.className}Props = HTMLAttributes<${el.className}> & Partial<Pick<${el.className}, ${propNames(el)}>> & ${eventBlock(el, (n) => `on${n}`, (n) => `on:${n}`)};`)}
+${perElement(
+  elements,
+  (el) =>
+    `export type ${el.className}Props = HTMLAttributes<${el.className}> & Partial<Pick<${el.className}, ${propNames(el)}>> & ${eventBlock(
+      el,
+      (n) => `on${n}`,
+      (n) => `on:${n}`,
+    )};`,
+)}
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {

@@ -15,7 +15,10 @@ export function literalAliases(dir = 'src') {
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.ts')) {
         for (const m of readFileSync(path, 'utf8').matchAll(/type (\w+) = ((?:\s*\|?\s*'[^']*')+);/g)) {
-          aliases.set(m[1], [...m[2].matchAll(/'([^']*)'/g)].map((v) => v[1]));
+          aliases.set(
+            m[1],
+            [...m[2].matchAll(/'([^']*)'/g)].map((v) => v[1]),
+          );
         }
       }
     }
@@ -40,7 +43,11 @@ export function valuesOf(typeText, aliases) {
 
 /** The global attributes every element watches: described for users, not by their internal mirror fields. */
 const GLOBAL_ATTRIBUTES = {
-  lang: { name: 'lang', type: { text: 'string' }, description: 'Language of the content and of the UI strings (BCP 47); else from the data, then the page.' },
+  lang: {
+    name: 'lang',
+    type: { text: 'string' },
+    description: 'Language of the content and of the UI strings (BCP 47); else from the data, then the page.',
+  },
   dir: { name: 'dir', type: { text: "'ltr' | 'rtl' | 'auto'" }, description: 'Text direction; else from the language.' },
 };
 
@@ -66,7 +73,9 @@ export function readElements(path = MANIFEST) {
         summary: d.summary ?? '',
         description: d.description ?? '',
         // `lang` and `dir` are the global attributes, mirrored by protected fields: keep them as attributes.
-        attributes: (d.attributes ?? []).map((a) => GLOBAL_ATTRIBUTES[a.name] ?? { ...a, type: a.type ?? fields.find((f) => f.name === a.fieldName)?.type }),
+        attributes: (d.attributes ?? []).map(
+          (a) => GLOBAL_ATTRIBUTES[a.name] ?? { ...a, type: a.type ?? fields.find((f) => f.name === a.fieldName)?.type },
+        ),
         properties: fields,
         methods: members.filter((m) => m.kind === 'method'),
         events: (d.events ?? []).filter((e) => e.name),

@@ -33,7 +33,8 @@ export function reportHeight({ secret, content, parent = window.parent }: Height
   // WordPress sandboxes embeds without popups: it opens a followed link itself when told.
   const onClick = (event: MouseEvent) => {
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && !!node.href);
-    if (link && /^https?:$/.test(link.protocol)) parent.postMessage({ message: 'link', value: link.href, secret } satisfies EmbedMessage, '*');
+    if (link && /^https?:$/.test(link.protocol))
+      parent.postMessage({ message: 'link', value: link.href, secret } satisfies EmbedMessage, '*');
   };
   document.addEventListener('click', onClick);
   const observer = new ResizeObserver(() => send());

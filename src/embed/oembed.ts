@@ -49,8 +49,7 @@ export interface OEmbedResponse {
   cache_age?: number;
 }
 
-const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 
 /** Only http(s) URLs go into the markup. */
 function httpUrl(value: string, what: string): URL {

@@ -9,8 +9,7 @@ export function formatDate(iso: string, lang: string | undefined, style: 'long' 
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const locale = safeLocale(lang);
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long' ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' };
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' };
   return cached(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
@@ -63,7 +62,13 @@ const ARABIC_WORD = /\S*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]\S*/g;
 function wordish(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   // Beyond ASCII, everything but the punctuation and symbol blocks counts.
-  return !(code <= 0xbf || (code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff0f));
+  return !(
+    code <= 0xbf ||
+    (code >= 0x2000 && code <= 0x2bff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff0f)
+  );
 }
 
 /**
@@ -95,7 +100,7 @@ export function readingMinutes(text: string, lang: string | undefined): number {
     // Spaces separate the words of every other script: counting the runs that hold a letter or
     // a digit gives what the segmenter would, at a fraction of its cost.
     const words = countWords(text);
-    const arabic = ARABIC.test(text) ? text.match(ARABIC_WORD)?.length ?? 0 : 0;
+    const arabic = ARABIC.test(text) ? (text.match(ARABIC_WORD)?.length ?? 0) : 0;
     minutes = (words - arabic) / WORDS_PER_MINUTE + arabic / ARABIC_WORDS_PER_MINUTE;
   } else {
     const locale = safeLocale(lang);

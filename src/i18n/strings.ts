@@ -111,7 +111,7 @@ export function t(lang: string | undefined, key: StringKey, vars: Record<string,
   const template =
     typeof value === 'string'
       ? value
-      : value[cached(`plural|${written}`, () => new Intl.PluralRules(written)).select(Number(vars['n'] ?? 0))] ?? value.other;
+      : (value[cached(`plural|${written}`, () => new Intl.PluralRules(written)).select(Number(vars['n'] ?? 0))] ?? value.other);
   if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     // Own properties only: "{toString}" in a string is text, not a way into Object.prototype.

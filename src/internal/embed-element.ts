@@ -9,7 +9,7 @@ export type Direction = 'ltr' | 'rtl' | 'auto';
 
 /** Nearest `lang` above `node`, looking through shadow roots to their hosts. */
 export function closestLang(node: Node | null): string | undefined {
-  for (let current = node; current; ) {
+  for (let current = node; current;) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang') || undefined;
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }

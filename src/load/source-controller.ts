@@ -57,7 +57,10 @@ export class SourceController implements ReactiveController {
       return;
     }
     if (this.request.format && !FORMATS.has(this.request.format)) {
-      this.set({ status: 'error', error: new ArticleError('unsupported', `Unknown format "${this.request.format}".`, { src: this.request.src }) });
+      this.set({
+        status: 'error',
+        error: new ArticleError('unsupported', `Unknown format "${this.request.format}".`, { src: this.request.src }),
+      });
       return;
     }
     this.set({ status: 'loading' });

@@ -81,8 +81,21 @@ export interface ArticleInput {
 
 /** The fields of an Article, in the order layers are merged. */
 export const ARTICLE_FIELDS = [
-  'headline', 'url', 'excerpt', 'body', 'image', 'authors', 'published', 'modified',
-  'publisher', 'section', 'tags', 'lang', 'dir', 'comments', 'menu',
+  'headline',
+  'url',
+  'excerpt',
+  'body',
+  'image',
+  'authors',
+  'published',
+  'modified',
+  'publisher',
+  'section',
+  'tags',
+  'lang',
+  'dir',
+  'comments',
+  'menu',
 ] as const satisfies ReadonlyArray<keyof ArticleInput>;
 
 /** Longest plain-text field we keep; longer text is cut (nothing real needs more). */

@@ -1,14 +1,6 @@
 /** What went wrong, in one word a program can switch on. */
 export type ArticleErrorCode =
-  | 'http'
-  | 'timeout'
-  | 'too-large'
-  | 'bad-json'
-  | 'unsupported'
-  | 'no-article'
-  | 'network'
-  | 'blocked-url'
-  | 'aborted';
+  'http' | 'timeout' | 'too-large' | 'bad-json' | 'unsupported' | 'no-article' | 'network' | 'blocked-url' | 'aborted';
 
 /** The one error type of the library: every load or data problem becomes one of these. */
 export class ArticleError extends Error {

@@ -19,23 +19,50 @@ import { sanitizerPolicy } from './trusted-types.js';
 /** Tags removed from article bodies, on top of everything DOMPurify's HTML profile lacks. */
 const FORBID_TAGS = [
   // Styling: a body must not restyle the card or, through `position: fixed`, the page.
-  'style', 'link',
+  'style',
+  'link',
   // Document-level behaviour: redirects (meta refresh), relative-URL hijacking (base).
-  'meta', 'base',
+  'meta',
+  'base',
   // Phishing: no forms and no controls that look like the site asking for a password.
-  'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output',
-  'fieldset', 'legend', 'label', 'selectedcontent',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'fieldset',
+  'legend',
+  'label',
+  'selectedcontent',
   // Nested browsing contexts and plugins.
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'portal', 'fencedframe',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'portal',
+  'fencedframe',
   // Overlays drawn over the page, and the modal top layer.
   'dialog',
   // Inert or deferred markup that comes alive later (templates, declarative shadow roots,
   // slots into our shadow tree, markup whose meaning flips with scripting).
-  'template', 'slot', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext',
+  'template',
+  'slot',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
   // Image maps: invisible link areas laid over an image (`usemap` is removed below as well).
-  'map', 'area',
+  'map',
+  'area',
   // Namespaces where namespace-confusion (mutation XSS) tricks live; also removed by the profile.
-  'svg', 'math',
+  'svg',
+  'math',
 ];
 
 /** Attributes removed everywhere. */
@@ -43,18 +70,33 @@ const FORBID_ATTR = [
   // Inline style: overlays, clickjacking, and a `style-src` violation on strict pages.
   'style',
   // Form plumbing, should a form ever slip through.
-  'action', 'formaction', 'form', 'formtarget', 'formmethod',
+  'action',
+  'formaction',
+  'form',
+  'formtarget',
+  'formmethod',
   // Popovers and invokers draw in the top layer, over the host page.
-  'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'command',
+  'commandfor',
   // Focus and keyboard theft: the article must not grab focus or define shortcuts.
-  'autofocus', 'tabindex', 'accesskey', 'contenteditable',
+  'autofocus',
+  'tabindex',
+  'accesskey',
+  'contenteditable',
   // Tracking and drive-by files: `ping` reports clicks, `download` names a saved file.
-  'ping', 'download',
+  'ping',
+  'download',
   // DOM clobbering: `name` creates named properties; ids stay (in-article anchors) because the
   // body lives in a shadow root, where ids do not become `window` or `document` properties.
   'name',
   // Reaching into or out of our component: customized built-ins, slots, exported parts.
-  'is', 'slot', 'part', 'exportparts',
+  'is',
+  'slot',
+  'part',
+  'exportparts',
   // Client-side image maps would make an image a set of hidden links (map and area go too).
   'usemap',
   // Class names in a body could only ever match our own stylesheet (the shadow root keeps the
@@ -140,7 +182,10 @@ function vetLink(node: Element): void {
 // DOMPurify checks srcset as one string and lets "a.png 1x, javascript:x 2x" through:
 // vet each candidate on its own and drop the attribute when any of them fails.
 function vetSrcset(node: Element): void {
-  const candidates = (node.getAttribute('srcset') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  const candidates = (node.getAttribute('srcset') ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const vetted: string[] = [];
   for (const candidate of candidates.slice(0, MAX_SRCSET_CANDIDATES + 1)) {
     const [url, descriptor, extra] = candidate.split(/\s+/);

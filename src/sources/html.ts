@@ -92,7 +92,10 @@ function authorsOf(doc: Document): Array<Partial<ArticleAuthor>> {
   const profiles = metas(doc, 'article:author');
   const urls = profiles.filter((p) => /^https?:\/\//i.test(p));
   if (!names.length) names.push(...profiles.filter((p) => !/^https?:\/\//i.test(p)));
-  return names.map((name, i) => ({ name, url: names.length === urls.length ? urls[i] : i === 0 && urls.length === 1 ? urls[0] : undefined }));
+  return names.map((name, i) => ({
+    name,
+    url: names.length === urls.length ? urls[i] : i === 0 && urls.length === 1 ? urls[0] : undefined,
+  }));
 }
 
 /** Only the fields that say something, so an empty list in one layer does not hide another. */
@@ -123,19 +126,24 @@ export function pageToArticle(doc: Document): ArticleInput {
     excerpt: meta(doc, 'og:description', 'description', 'twitter:description'),
     body: storyHtml(story),
     image: imageUrl
-      ? {
+      ? ({
           url: imageUrl,
           alt: meta(doc, 'og:image:alt', 'twitter:image:alt') ?? '',
           width: Number(meta(doc, 'og:image:width')) || undefined,
           height: Number(meta(doc, 'og:image:height')) || undefined,
-        } as ArticleInput['image']
+        } as ArticleInput['image'])
       : undefined,
     authors: authorsOf(doc),
     published: meta(doc, 'article:published_time', 'date', 'dc.date'),
     modified: meta(doc, 'article:modified_time', 'og:updated_time'),
     publisher: siteName ? { name: siteName } : undefined,
     section: meta(doc, 'article:section'),
-    tags: keywords.length ? keywords : (meta(doc, 'keywords') ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    tags: keywords.length
+      ? keywords
+      : (meta(doc, 'keywords') ?? '')
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
     lang: doc.documentElement.getAttribute('lang')?.trim() || meta(doc, 'og:locale'),
     dir: doc.documentElement.getAttribute('dir')?.trim().toLowerCase() || undefined,
   };
@@ -152,7 +160,11 @@ export const htmlPage: Source = {
       page = parsePage(doc.text);
     } catch (cause) {
       // Only a Trusted Types CSP that does not list our policy name refuses to parse.
-      return new ArticleError('unsupported', `The page could not be parsed here: allow the "${INERT_PAGE_POLICY}" Trusted Types policy, or use inline data.`, { cause });
+      return new ArticleError(
+        'unsupported',
+        `The page could not be parsed here: allow the "${INERT_PAGE_POLICY}" Trusted Types policy, or use inline data.`,
+        { cause },
+      );
     }
     return pageToArticle(page);
   },

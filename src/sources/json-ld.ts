@@ -8,6 +8,8 @@ export const jsonLd: Source = {
   detect: (doc) => doc.kind === 'json' && findArticle([doc.value]) !== undefined,
   toArticle: (doc) => {
     const found = doc.kind === 'json' ? findArticle([doc.value]) : undefined;
-    return found ? schemaToArticle(found.node, found.resolve) : new ArticleError('no-article', 'No schema.org Article was found in the JSON-LD.');
+    return found
+      ? schemaToArticle(found.node, found.resolve)
+      : new ArticleError('no-article', 'No schema.org Article was found in the JSON-LD.');
   },
 };

@@ -49,10 +49,7 @@ export const jsonFeed: Source = {
     const items = arr(get(feed, 'items'));
     const item = pick(items, context.item);
     if (item === undefined) {
-      return new ArticleError(
-        'no-article',
-        context.item ? `The feed has no item "${context.item}".` : 'The feed has no items.',
-      );
+      return new ArticleError('no-article', context.item ? `The feed has no item "${context.item}".` : 'The feed has no items.');
     }
     const html = str(get(item, 'content_html'));
     const text = str(get(item, 'content_text'));
@@ -69,9 +66,7 @@ export const jsonFeed: Source = {
       authors: authors.length ? authors : authorsOf(feed),
       published: str(get(item, 'date_published')),
       modified: str(get(item, 'date_modified')),
-      publisher: str(get(feed, 'title'))
-        ? { name: str(get(feed, 'title')), url: str(get(feed, 'home_page_url')), logo: icon }
-        : undefined,
+      publisher: str(get(feed, 'title')) ? { name: str(get(feed, 'title')), url: str(get(feed, 'home_page_url')), logo: icon } : undefined,
       tags: arr(get(item, 'tags')).filter((t): t is string => typeof t === 'string'),
       lang: str(get(item, 'language')) ?? str(get(feed, 'language')),
     };

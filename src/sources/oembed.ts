@@ -55,7 +55,7 @@ export const oembed: Source = {
         ? {
             url: image,
             // A photo is described by its title; a thumbnail sits beside the same headline.
-            alt: photo ? title ?? '' : '',
+            alt: photo ? (title ?? '') : '',
             width: size(photo ? get(data, 'width') : get(data, 'thumbnail_width')),
             height: size(photo ? get(data, 'height') : get(data, 'thumbnail_height')),
           }

@@ -7,14 +7,27 @@ import type { ArticleInput, ArticleAuthor } from '../model/article.js';
 import { get, isRecord, arr, str, type Json } from './read.js';
 
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle', 'AnalysisNewsArticle',
-  'OpinionNewsArticle', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'TechArticle',
-  'ScholarlyArticle', 'Report', 'LiveBlogPosting', 'SocialMediaPosting', 'WebPage',
+  'Article',
+  'NewsArticle',
+  'BlogPosting',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'BackgroundNewsArticle',
+  'TechArticle',
+  'ScholarlyArticle',
+  'Report',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+  'WebPage',
 ]);
 const MAX_NODES = 500;
 
 function types(node: unknown): string[] {
-  return arr(get(node, '@type')).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(https?:\/\/)?schema\.org\//, ''));
+  return arr(get(node, '@type'))
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^(https?:\/\/)?schema\.org\//, ''));
 }
 
 /** Every node of one or more JSON-LD documents, `@graph`s flattened. */
@@ -45,7 +58,7 @@ export function findArticle(values: unknown[]): { node: Json; resolve: (ref: unk
     if (!isRecord(ref)) return ref;
     const id = str(get(ref, '@id'));
     // A reference is an object with only "@id"; a full node is used as it is.
-    return id && Object.keys(ref).length === 1 ? byId.get(id) ?? ref : ref;
+    return id && Object.keys(ref).length === 1 ? (byId.get(id) ?? ref) : ref;
   };
   const rank = (node: Json): number => {
     const t = types(node);
@@ -98,14 +111,26 @@ export function schemaToArticle(node: Json, resolve: (ref: unknown) => unknown):
     excerpt: str(get(node, 'description')) ?? str(get(node, 'abstract')),
     body: str(get(node, 'articleBody')) ? textToHtml(str(get(node, 'articleBody'))!) : undefined,
     image: imageOf(get(node, 'image'), resolve) ?? imageOf(get(node, 'thumbnailUrl'), resolve),
-    authors: arr(get(node, 'author')).map((a) => personOf(a, resolve)).filter((a) => a !== undefined),
+    authors: arr(get(node, 'author'))
+      .map((a) => personOf(a, resolve))
+      .filter((a) => a !== undefined),
     published: str(get(node, 'datePublished')) ?? str(get(node, 'dateCreated')),
     modified: str(get(node, 'dateModified')),
     publisher: isRecord(publisherNode)
-      ? { name: str(get(publisherNode, 'name')), url: str(get(publisherNode, 'url')), logo: typeof logo === 'string' ? logo : str(get(logo, 'url')) }
+      ? {
+          name: str(get(publisherNode, 'name')),
+          url: str(get(publisherNode, 'url')),
+          logo: typeof logo === 'string' ? logo : str(get(logo, 'url')),
+        }
       : undefined,
     section: typeof section === 'string' ? section : undefined,
-    tags: typeof keywords === 'string' ? keywords.split(',').map((k) => k.trim()).filter(Boolean) : arr(keywords).filter((k): k is string => typeof k === 'string'),
+    tags:
+      typeof keywords === 'string'
+        ? keywords
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : arr(keywords).filter((k): k is string => typeof k === 'string'),
     lang: str(get(node, 'inLanguage')) ?? str(get(resolve(get(node, 'inLanguage')), 'alternateName')),
     comments: get(node, 'commentCount') !== undefined ? { count: Number(get(node, 'commentCount')) } : undefined,
   };

@@ -52,7 +52,11 @@ function author(user: unknown): Partial<ArticleAuthor> | undefined {
   if (!name) return undefined; // an error object ("rest_user_invalid_id") has no name
   const avatars = get(user, 'avatar_urls');
   // avatar_urls is keyed by pixel size ("24", "48", "96"): take the largest.
-  const sizes = isRecord(avatars) ? Object.keys(avatars).filter((k) => str(get(avatars, k))).sort((a, b) => Number(b) - Number(a)) : [];
+  const sizes = isRecord(avatars)
+    ? Object.keys(avatars)
+        .filter((k) => str(get(avatars, k)))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   return { name, url: str(get(user, 'link')), image: sizes[0] ? str(get(avatars, sizes[0])) : undefined };
 }
 
@@ -100,7 +104,9 @@ export const wordpress: Source = {
       // Protected posts render their content as "": there is then no body to show.
       body: path(post, 'content', 'protected') === true ? undefined : str(path(post, 'content', 'rendered')),
       image: featuredImage(post),
-      authors: embedded(post, 'author').map(author).filter((a) => a !== undefined),
+      authors: embedded(post, 'author')
+        .map(author)
+        .filter((a) => a !== undefined),
       // `date_gmt` is UTC without saying so. `date` is the site's local time, also without a
       // zone: read as UTC only when `date_gmt` is missing (off by the site's offset at most).
       published: gmtDate(get(post, 'date_gmt')) ?? gmtDate(get(post, 'date')),

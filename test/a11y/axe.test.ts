@@ -64,7 +64,8 @@ const CASES: Record<string, Case[]> = {
     {
       // Inline data without an image: the picture's space stays, as a tile with the site's name.
       state: 'summary without a picture, from inline data, dark',
-      template: () => html`<article-card layout="summary" theme="dark"><script type="application/json">${JSON.stringify({ ...ferries, image: undefined })}</script></article-card>`,
+      template: () =>
+        html`<article-card layout="summary" theme="dark"><script type="application/json">${JSON.stringify({ ...ferries, image: undefined })}</script></article-card>`,
       act: async (el) => {
         await settled(el);
         expect($(el, '.placeholder').textContent).to.not.equal('');
@@ -83,11 +84,15 @@ const CASES: Record<string, Case[]> = {
       act: (el) => openMenu(menuOf(el)),
     },
     { state: 'RTL (ar), full', template: () => html`<article-card mode="mobile" .article=${library}></article-card>` },
-    { state: 'RTL (ar), desktop, dark', template: () => html`<article-card theme="dark" mode="desktop" .article=${library}></article-card>` },
+    {
+      state: 'RTL (ar), desktop, dark',
+      template: () => html`<article-card theme="dark" mode="desktop" .article=${library}></article-card>`,
+    },
     { state: 'RTL (ar), summary', template: () => html`<article-card layout="summary" .article=${library}></article-card>` },
     {
       state: 'RTL (he), menu open',
-      template: () => html`<article-card lang="he" mode="mobile" .article=${{ ...library, lang: 'he', headline: 'ספרייה נודדת מגיעה לכפרים' }}></article-card>`,
+      template: () =>
+        html`<article-card lang="he" mode="mobile" .article=${{ ...library, lang: 'he', headline: 'ספרייה נודדת מגיעה לכפרים' }}></article-card>`,
       act: (el) => openMenu(menuOf(el)),
     },
     {
@@ -116,13 +121,33 @@ const CASES: Record<string, Case[]> = {
       template: () => html`<article-byline lang="en" date-format="relative" .authors=${ferries.authors} published=${recent}
         modified=${new Date().toISOString()}></article-byline>`,
     },
-    { state: 'dark', template: () => html`<article-byline theme="dark" .authors=${ferries.authors} published="2026-03-14T07:12:00Z" reading-time="2"></article-byline>` },
-    { state: 'RTL (ar)', template: () => html`<article-byline lang="ar" .authors=${library.authors} published="2026-09-08T08:00:00Z" reading-time="3"></article-byline>` },
-    { state: 'RTL (he), dark, short', template: () => html`<article-byline lang="he" theme="dark" date-format="short" author="נועה לוי" published="2026-09-08T08:00:00Z"></article-byline>` },
+    {
+      state: 'dark',
+      template: () =>
+        html`<article-byline theme="dark" .authors=${ferries.authors} published="2026-03-14T07:12:00Z" reading-time="2"></article-byline>`,
+    },
+    {
+      state: 'RTL (ar)',
+      template: () =>
+        html`<article-byline lang="ar" .authors=${library.authors} published="2026-09-08T08:00:00Z" reading-time="3"></article-byline>`,
+    },
+    {
+      state: 'RTL (he), dark, short',
+      template: () =>
+        html`<article-byline lang="he" theme="dark" date-format="short" author="נועה לוי" published="2026-09-08T08:00:00Z"></article-byline>`,
+    },
   ],
   'article-share': [
-    { state: 'every target', template: () => html`<article-share lang="en" url="https://ledger.example/a" targets="native,x,facebook,linkedin,whatsapp,telegram,reddit,bluesky,email,copy"></article-share>` },
-    { state: 'native share sheet', arrange: withNativeShare, template: () => html`<article-share lang="en" url="https://ledger.example/a"></article-share>` },
+    {
+      state: 'every target',
+      template: () =>
+        html`<article-share lang="en" url="https://ledger.example/a" targets="native,x,facebook,linkedin,whatsapp,telegram,reddit,bluesky,email,copy"></article-share>`,
+    },
+    {
+      state: 'native share sheet',
+      arrange: withNativeShare,
+      template: () => html`<article-share lang="en" url="https://ledger.example/a"></article-share>`,
+    },
     {
       state: 'link copied',
       template: () => html`<article-share lang="en" url="https://ledger.example/a" targets="copy,x"></article-share>`,
@@ -133,8 +158,16 @@ const CASES: Record<string, Case[]> = {
       template: () => html`<article-share lang="en" url="https://ledger.example/a" targets="copy,x"></article-share>`,
       act: (el) => copyWith(el, () => Promise.reject(new Error('denied'))),
     },
-    { state: 'dark', arrange: withNativeShare, template: () => html`<article-share theme="dark" url="https://ledger.example/a"></article-share>` },
-    { state: 'RTL (ar)', arrange: withNativeShare, template: () => html`<article-share lang="ar" url="https://ledger.example/a"></article-share>` },
+    {
+      state: 'dark',
+      arrange: withNativeShare,
+      template: () => html`<article-share theme="dark" url="https://ledger.example/a"></article-share>`,
+    },
+    {
+      state: 'RTL (ar)',
+      arrange: withNativeShare,
+      template: () => html`<article-share lang="ar" url="https://ledger.example/a"></article-share>`,
+    },
     {
       state: 'RTL (fa), dark, fallback field',
       template: () => html`<article-share lang="fa" theme="dark" url="https://ledger.example/a" targets="copy,telegram"></article-share>`,
@@ -143,16 +176,29 @@ const CASES: Record<string, Case[]> = {
   ],
   'article-menu': [
     { state: 'mobile, closed', template: () => html`<article-menu lang="en" .items=${ferries.menu}></article-menu>` },
-    { state: 'mobile, open', template: () => html`<article-menu lang="en" .items=${ferries.menu}></article-menu>`, act: (el) => openMenu(el as ArticleMenu) },
+    {
+      state: 'mobile, open',
+      template: () => html`<article-menu lang="en" .items=${ferries.menu}></article-menu>`,
+      act: (el) => openMenu(el as ArticleMenu),
+    },
     { state: 'desktop', template: () => html`<article-menu lang="en" mode="desktop" .items=${ferries.menu}></article-menu>` },
     {
       state: 'slotted links, open',
-      template: () => html`<article-menu lang="en"><a href="https://ledger.example/local/">Local</a><a href="https://ledger.example/sport/">Sport</a></article-menu>`,
+      template: () =>
+        html`<article-menu lang="en"><a href="https://ledger.example/local/">Local</a><a href="https://ledger.example/sport/">Sport</a></article-menu>`,
       act: (el) => openMenu(el as ArticleMenu),
     },
-    { state: 'dark, open', template: () => html`<article-menu theme="dark" .items=${ferries.menu}></article-menu>`, act: (el) => openMenu(el as ArticleMenu) },
+    {
+      state: 'dark, open',
+      template: () => html`<article-menu theme="dark" .items=${ferries.menu}></article-menu>`,
+      act: (el) => openMenu(el as ArticleMenu),
+    },
     { state: 'dark, desktop', template: () => html`<article-menu theme="dark" mode="desktop" .items=${ferries.menu}></article-menu>` },
-    { state: 'RTL (ar), open', template: () => html`<article-menu lang="ar" .items=${library.menu}></article-menu>`, act: (el) => openMenu(el as ArticleMenu) },
+    {
+      state: 'RTL (ar), open',
+      template: () => html`<article-menu lang="ar" .items=${library.menu}></article-menu>`,
+      act: (el) => openMenu(el as ArticleMenu),
+    },
     { state: 'RTL (he), desktop', template: () => html`<article-menu lang="he" mode="desktop" .items=${library.menu}></article-menu>` },
     { state: 'toggle only', template: () => html`<article-menu lang="de"></article-menu>` },
   ],

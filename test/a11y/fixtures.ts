@@ -1,5 +1,5 @@
 /** Sample articles and a fixture helper shared by the accessibility and theming tests. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { settled } from '../helpers.js';
 

@@ -15,12 +15,16 @@ describe('<article-byline>', () => {
   });
 
   it('joins several authors the way the language does', async () => {
-    const el = await fixture<ArticleByline>(html`<article-byline lang="fr" .authors=${['Camille Roux', 'Julien Perrin', 'Inès Haddad']}></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline lang="fr" .authors=${['Camille Roux', 'Julien Perrin', 'Inès Haddad']}></article-byline>`,
+    );
     expect(textOf($(el, '.authors'))).to.equal('Par Camille Roux, Julien Perrin et Inès Haddad');
   });
 
   it('formats dates with Intl.DateTimeFormat in a <time datetime>', async () => {
-    const el = await fixture<ArticleByline>(html`<article-byline lang="en-US" published="2026-03-14T07:12:00Z" modified="2026-03-15T09:30:00Z"></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline lang="en-US" published="2026-03-14T07:12:00Z" modified="2026-03-15T09:30:00Z"></article-byline>`,
+    );
     const published = $(el, '[part="published"]');
     expect(published.getAttribute('datetime')).to.equal('2026-03-14T07:12:00.000Z');
     expect(textOf(published)).to.equal('March 14, 2026 at 7:12 AM');
@@ -36,13 +40,17 @@ describe('<article-byline>', () => {
   });
 
   it('shows the reading time, and hides an update older than publication', async () => {
-    const el = await fixture<ArticleByline>(html`<article-byline lang="en" reading-time="4" published="2026-03-14T07:12:00Z" modified="2026-03-01T00:00:00Z"></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline lang="en" reading-time="4" published="2026-03-14T07:12:00Z" modified="2026-03-01T00:00:00Z"></article-byline>`,
+    );
     expect(textOf($(el, '[part="reading-time"]'))).to.equal('4 min read');
     expect(has(el, '[part="modified"]')).to.equal(false);
   });
 
   it('drops unsafe author links and ignores invalid dates', async () => {
-    const el = await fixture<ArticleByline>(html`<article-byline author="A" author-url="javascript:alert(1)" published="not a date"></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline author="A" author-url="javascript:alert(1)" published="not a date"></article-byline>`,
+    );
     expect(has(el, '.authors a')).to.equal(false);
     expect(has(el, 'time')).to.equal(false);
   });
@@ -78,7 +86,9 @@ describe('<article-byline> languages and layout', () => {
   });
 
   it('says "Updated" in the article language, for every date format', async () => {
-    const el = await fixture<ArticleByline>(html`<article-byline lang="fr" published="2026-03-14T07:12:00Z" modified="2026-03-15T09:30:00Z"></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline lang="fr" published="2026-03-14T07:12:00Z" modified="2026-03-15T09:30:00Z"></article-byline>`,
+    );
     expect(textOf($(el, '[part="modified"]').parentElement)).to.equal('Mis à jour : 15 mars 2026 à 09:30');
     el.dateFormat = 'short';
     await el.updateComplete;
@@ -92,7 +102,9 @@ describe('<article-byline> languages and layout', () => {
   });
 
   it('puts the absolute date in the title only where the text is not already that date', async () => {
-    const el = await fixture<ArticleByline>(html`<article-byline lang="en-US" date-format="short" published="2026-03-14T07:12:00Z"></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline lang="en-US" date-format="short" published="2026-03-14T07:12:00Z"></article-byline>`,
+    );
     expect($(el, 'time').title).to.equal('March 14, 2026 at 7:12 AM');
     el.dateFormat = 'long';
     await el.updateComplete;
@@ -101,7 +113,9 @@ describe('<article-byline> languages and layout', () => {
 
   it('reserves the avatar size before the picture loads, and shows at most three', async () => {
     const authors = ['A', 'B', 'C', 'D'].map((name) => ({ name, image: `https://ledger.example/never/${name}.png` }));
-    const el = await fixture<ArticleByline>(html`<article-byline style="--article-avatar-size: 48px" .authors=${authors}></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline style="--article-avatar-size: 48px" .authors=${authors}></article-byline>`,
+    );
     const avatars = Array.from(el.shadowRoot!.querySelectorAll<HTMLImageElement>('.avatar'));
     expect(avatars.length).to.equal(3);
     const box = avatars[0]!.getBoundingClientRect();
@@ -110,9 +124,13 @@ describe('<article-byline> languages and layout', () => {
   });
 
   it('joins many authors with the language’s list pattern, each linked when it has a page', async () => {
-    const el = await fixture<ArticleByline>(html`<article-byline lang="en" .authors=${[
-      { name: 'Ana Lima', url: 'https://ledger.example/a/ana' }, 'Bo Chen', { name: 'Cy Okafor', url: 'https://ledger.example/a/cy' },
-    ]}></article-byline>`);
+    const el = await fixture<ArticleByline>(
+      html`<article-byline lang="en" .authors=${[
+        { name: 'Ana Lima', url: 'https://ledger.example/a/ana' },
+        'Bo Chen',
+        { name: 'Cy Okafor', url: 'https://ledger.example/a/cy' },
+      ]}></article-byline>`,
+    );
     expect(textOf($(el, '.authors'))).to.equal('By Ana Lima, Bo Chen, and Cy Okafor');
     expect(Array.from(el.shadowRoot!.querySelectorAll('.authors a'), textOf)).to.deep.equal(['Ana Lima', 'Cy Okafor']);
   });

@@ -17,7 +17,10 @@ const story = {
   tags: ['transport'],
   lang: 'en',
   comments: { url: 'https://ledger.example/2026/03/ferries/#respond', count: 3 },
-  menu: [{ label: 'Home', url: 'https://ledger.example/' }, { label: 'Local', url: 'https://ledger.example/local/' }],
+  menu: [
+    { label: 'Home', url: 'https://ledger.example/' },
+    { label: 'Local', url: 'https://ledger.example/local/' },
+  ],
 };
 
 /** Rendered, not `display: none` (the container query or a closed disclosure hides things). */
@@ -122,7 +125,9 @@ describe('<article-card>', () => {
   });
 
   it('reads a child <script type="application/json">, and attributes win over it', async () => {
-    const el = await card(html`<article-card headline="Corrected"><script type="application/json">${JSON.stringify(story)}</script></article-card>`);
+    const el = await card(
+      html`<article-card headline="Corrected"><script type="application/json">${JSON.stringify(story)}</script></article-card>`,
+    );
     expect(textOf($(el, '.headline'))).to.equal('Corrected');
     expect(textOf($(el, '.section'))).to.equal('Local');
   });
@@ -133,7 +138,14 @@ describe('<article-card>', () => {
       '@graph': [
         { '@type': 'Person', '@id': '#ana', name: 'Ana Lima', url: 'https://ledger.example/a/ana' },
         { '@type': 'Organization', '@id': '#org', name: 'The Harbour Ledger', url: 'https://ledger.example/' },
-        { '@type': 'NewsArticle', headline: 'From JSON-LD', author: { '@id': '#ana' }, publisher: { '@id': '#org' }, datePublished: '2026-01-02T03:04:05Z', articleBody: 'Line one.\n\nLine two.' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'From JSON-LD',
+          author: { '@id': '#ana' },
+          publisher: { '@id': '#org' },
+          datePublished: '2026-01-02T03:04:05Z',
+          articleBody: 'Line one.\n\nLine two.',
+        },
       ],
     };
     const el = await card(html`<article-card><script type="application/ld+json">${JSON.stringify(ld)}</script></article-card>`);
@@ -144,7 +156,9 @@ describe('<article-card>', () => {
   });
 
   it('reads the body from a child <template>, sanitized', async () => {
-    const el = await card(html`<article-card headline="T"><template><p>From a template</p><img src=x onerror="window.__hit=1"></template></article-card>`);
+    const el = await card(
+      html`<article-card headline="T"><template><p>From a template</p><img src=x onerror="window.__hit=1"></template></article-card>`,
+    );
     expect(textOf($(el, '.body p'))).to.equal('From a template');
     expect(shadow(el).innerHTML).not.to.contain('onerror');
   });
@@ -275,7 +289,9 @@ describe('<article-card> languages, direction and the remembered mode', () => {
     const fromArticle = await card(html`<article-card .article=${{ ...story, lang: 'fr' }}></article-card>`);
     expect(textOf($(fromArticle, '[part="comments"]'))).to.equal('3 commentaires');
     expect($(fromArticle, '.card').getAttribute('lang')).to.equal('fr');
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><article-card .article=${{ ...story, lang: undefined }}></article-card></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="pt-BR"><article-card .article=${{ ...story, lang: undefined }}></article-card></div>`,
+    );
     const fromPage = wrapper.querySelector('article-card')!;
     await settled(fromPage);
     expect(textOf($(fromPage, '[part="written-by"]'))).to.equal('Escrito por Ingrid Solberg e Tomás Reyes');
@@ -306,7 +322,9 @@ describe('<article-card> languages, direction and the remembered mode', () => {
     expect(getComputedStyle($(el, '.section')).letterSpacing).to.equal('normal');
     const ltr = await card(html`<article-card layout="summary" .article=${story}></article-card>`);
     expect(getComputedStyle($(ltr, '.read-more svg')).transform).to.equal('none');
-    const full = await card(html`<article-card .article=${{ ...story, lang: 'he', body: '<blockquote><p>ציטוט</p></blockquote>' }}></article-card>`);
+    const full = await card(
+      html`<article-card .article=${{ ...story, lang: 'he', body: '<blockquote><p>ציטוט</p></blockquote>' }}></article-card>`,
+    );
     const quote = getComputedStyle($(full, '.body blockquote'));
     expect([quote.borderRightWidth, quote.borderLeftWidth]).to.deep.equal(['4px', '0px']);
   });
@@ -314,7 +332,9 @@ describe('<article-card> languages, direction and the remembered mode', () => {
   it('puts the summary’s image beside the text on desktop, and keeps one column without an image', async () => {
     const withImage = await card(html`<article-card layout="summary" mode="desktop" .article=${story}></article-card>`);
     expect(getComputedStyle($(withImage, '.card')).display).to.equal('grid');
-    const without = await card(html`<article-card layout="summary" mode="desktop" .article=${{ ...story, image: undefined }}></article-card>`);
+    const without = await card(
+      html`<article-card layout="summary" mode="desktop" .article=${{ ...story, image: undefined }}></article-card>`,
+    );
     expect(getComputedStyle($(without, '.card')).display).to.equal('flex');
   });
 
@@ -391,7 +411,9 @@ describe('<article-card> off screen', () => {
   const rendered = (el: ArticleCard) => $(el, '.headline').checkVisibility({ contentVisibilityAuto: true });
 
   it('skips rendering far below the viewport, renders when scrolled near, and stays complete in the DOM', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><div style="height: 6000px"></div><article-card .article=${story}></article-card></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><div style="height: 6000px"></div><article-card .article=${story}></article-card></div>`,
+    );
     const el = wrap.querySelector('article-card') as ArticleCard;
     await settled(el);
     await frames();
@@ -408,7 +430,9 @@ describe('<article-card> off screen', () => {
   it('renders the cards in view in their first frame, at their real height: nothing after them moves', async () => {
     const shifts: number[] = [];
     const supported = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-    const observer = supported ? new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))) : undefined;
+    const observer = supported
+      ? new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value)))
+      : undefined;
     observer?.observe({ type: 'layout-shift' });
     const wrap = await fixture<HTMLElement>(html`<div>
       <article-card layout="summary" .article=${story}></article-card>

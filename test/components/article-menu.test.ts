@@ -89,7 +89,9 @@ describe('<article-menu> focus, layout and languages', () => {
   });
 
   it('closes when focus leaves it, and not when focus moves within it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><article-menu open .items=${items}></article-menu><a href="#after">after</a></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><article-menu open .items=${items}></article-menu><a href="#after">after</a></div>`,
+    );
     const el = wrapper.querySelector('article-menu')!;
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLAnchorElement>('nav a')!.focus();
@@ -117,7 +119,9 @@ describe('<article-menu> focus, layout and languages', () => {
   });
 
   it('shows the sections as one horizontal row in desktop mode', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"><article-menu mode="desktop" .items=${items}></article-menu></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 800px"><article-menu mode="desktop" .items=${items}></article-menu></div>`,
+    );
     const el = wrapper.querySelector('article-menu')!;
     await el.updateComplete;
     const tops = Array.from(el.shadowRoot!.querySelectorAll('nav a'), (a) => a.getBoundingClientRect().top);
@@ -140,8 +144,13 @@ describe('<article-menu> focus, layout and languages', () => {
     const bar = $(el, '.bar');
     expect(getComputedStyle(bar).direction).to.equal('rtl');
     // Mirrored: the Menu button at the right edge, the toggle at the left.
-    expect($(el, '[part="menu-button"]').getBoundingClientRect().left).to.be.greaterThan($(el, '[part="toggle"]').getBoundingClientRect().left);
-    for (const [lang, exit, enter] of [['pt', 'Sair da versão móvel', 'Mudar para a versão móvel'], ['tr', 'Mobil sürümden çık', 'Mobil sürüme geç']]) {
+    expect($(el, '[part="menu-button"]').getBoundingClientRect().left).to.be.greaterThan(
+      $(el, '[part="toggle"]').getBoundingClientRect().left,
+    );
+    for (const [lang, exit, enter] of [
+      ['pt', 'Sair da versão móvel', 'Mudar para a versão móvel'],
+      ['tr', 'Mobil sürümden çık', 'Mobil sürüme geç'],
+    ]) {
       const menu = await fixture<ArticleMenu>(html`<article-menu lang=${lang!}></article-menu>`);
       expect(textOf($(menu, '[part="toggle"]'))).to.equal(exit);
       menu.switchMode();

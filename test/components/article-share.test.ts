@@ -21,7 +21,9 @@ describe('<article-share>', () => {
   });
 
   it('opens networks in a new tab without opener or referrer, with accessible names', async () => {
-    const el = await fixture<ArticleShare>(html`<article-share lang="en" url="https://ledger.example/a" targets="x,linkedin"></article-share>`);
+    const el = await fixture<ArticleShare>(
+      html`<article-share lang="en" url="https://ledger.example/a" targets="x,linkedin"></article-share>`,
+    );
     for (const a of links(el)) {
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');
@@ -102,7 +104,9 @@ describe('<article-share> native sheet, every network, languages', () => {
     const calls: unknown[] = [];
     Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: unknown) => void calls.push(data) });
     Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
-    const el = await fixture<ArticleShare>(html`<article-share lang="en" url="https://ledger.example/a" headline="Ferries" text="Back at night"></article-share>`);
+    const el = await fixture<ArticleShare>(
+      html`<article-share lang="en" url="https://ledger.example/a" headline="Ferries" text="Back at night"></article-share>`,
+    );
     const button = shadow(el).querySelector<HTMLButtonElement>('li:first-child button')!;
     expect(textOf(button)).to.equal('Share');
     expect(links(el).length).to.equal(6);
@@ -122,7 +126,10 @@ describe('<article-share> native sheet, every network, languages', () => {
   });
 
   it('fires no event when the reader closes the share sheet', async () => {
-    Object.defineProperty(navigator, 'share', { configurable: true, value: () => Promise.reject(new DOMException('closed', 'AbortError')) });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: () => Promise.reject(new DOMException('closed', 'AbortError')),
+    });
     const el = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a" targets="native"></article-share>`);
     let fired = false;
     el.addEventListener('article-share', () => (fired = true));
@@ -135,9 +142,16 @@ describe('<article-share> native sheet, every network, languages', () => {
     const el = await fixture<ArticleShare>(html`<article-share lang="en" url="https://ledger.example/a" headline="Ferries" text="Back"
       targets="bluesky,reddit,telegram,whatsapp,linkedin,facebook,x,email"></article-share>`);
     const hrefs = links(el).map((a) => new URL(a.href));
-    expect(hrefs.map((u) => u.hostname || u.protocol)).to.deep.equal(
-      ['bsky.app', 'www.reddit.com', 't.me', 'wa.me', 'www.linkedin.com', 'www.facebook.com', 'x.com', 'mailto:'],
-    );
+    expect(hrefs.map((u) => u.hostname || u.protocol)).to.deep.equal([
+      'bsky.app',
+      'www.reddit.com',
+      't.me',
+      'wa.me',
+      'www.linkedin.com',
+      'www.facebook.com',
+      'x.com',
+      'mailto:',
+    ]);
     expect(hrefs[0]!.searchParams.get('text')).to.equal('Ferries — Back https://ledger.example/a');
     expect(hrefs[1]!.searchParams.get('title')).to.equal('Ferries');
     expect(hrefs[1]!.searchParams.get('url')).to.equal('https://ledger.example/a');
@@ -146,8 +160,14 @@ describe('<article-share> native sheet, every network, languages', () => {
     expect(hrefs[4]!.searchParams.get('url')).to.equal('https://ledger.example/a');
     expect(hrefs[5]!.searchParams.get('u')).to.equal('https://ledger.example/a');
     expect(links(el).map((a) => a.getAttribute('aria-label'))).to.deep.equal([
-      'Share on Bluesky', 'Share on Reddit', 'Share on Telegram', 'Share on WhatsApp', 'Share on LinkedIn',
-      'Share on Facebook', 'Share on X', 'Share by email',
+      'Share on Bluesky',
+      'Share on Reddit',
+      'Share on Telegram',
+      'Share on WhatsApp',
+      'Share on LinkedIn',
+      'Share on Facebook',
+      'Share on X',
+      'Share by email',
     ]);
     // Email stays in the page's own tab (the mail client opens); the networks get a new one.
     expect(links(el).map((a) => a.target)).to.deep.equal(['_blank', '_blank', '_blank', '_blank', '_blank', '_blank', '_blank', '']);
@@ -155,7 +175,9 @@ describe('<article-share> native sheet, every network, languages', () => {
   });
 
   it('names every control in the UI language, and lays out right to left', async () => {
-    const fr = await fixture<ArticleShare>(html`<article-share lang="fr" url="https://ledger.example/a" targets="x,email,copy"></article-share>`);
+    const fr = await fixture<ArticleShare>(
+      html`<article-share lang="fr" url="https://ledger.example/a" targets="x,email,copy"></article-share>`,
+    );
     expect(links(fr).map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Partager sur X', 'Partager par e-mail']);
     expect(textOf(shadow(fr).querySelector('button'))).to.equal('Copier le lien');
     expect(shadow(fr).querySelector('ul')!.getAttribute('aria-label')).to.equal('Partager cet article');
@@ -171,7 +193,10 @@ describe('<article-share> native sheet, every network, languages', () => {
     const el = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a"
       targets="x,facebook,linkedin,whatsapp,telegram,reddit,bluesky,email,copy"></article-share>`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const foreign = performance.getEntriesByType('resource').slice(before).filter((e) => !e.name.startsWith(location.origin));
+    const foreign = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .filter((e) => !e.name.startsWith(location.origin));
     expect(foreign.map((e) => e.name)).to.deep.equal([]);
     expect(shadow(el).querySelectorAll('img, iframe, script, link').length).to.equal(0);
     expect(shadow(el).querySelectorAll('svg').length).to.equal(9);
@@ -199,7 +224,9 @@ describe('<article-share> native sheet, every network, languages', () => {
     const commands: string[] = [];
     document.execCommand = (command: string) => (commands.push(command), true);
     try {
-      const el = await fixture<ArticleShare>(html`<article-share lang="en" url="https://ledger.example/a?b=1" utm="utm_source=x" targets="copy"></article-share>`);
+      const el = await fixture<ArticleShare>(
+        html`<article-share lang="en" url="https://ledger.example/a?b=1" utm="utm_source=x" targets="copy"></article-share>`,
+      );
       const event = oneEvent(el, 'article-share');
       shadow(el).querySelector('button')!.click();
       expect((await event).detail.url).to.equal('https://ledger.example/a?b=1&utm_source=x');

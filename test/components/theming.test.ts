@@ -54,7 +54,9 @@ describe('theming', () => {
 
   for (const [property, value, path, style, expected] of CARD) {
     it(`${property} reaches the card`, async () => {
-      const el = await render<HTMLElement>(html`<article-card mode="mobile" style="${property}: ${value}" .article=${ferries}></article-card>`);
+      const el = await render<HTMLElement>(
+        html`<article-card mode="mobile" style="${property}: ${value}" .article=${ferries}></article-card>`,
+      );
       const target = deep(el, ...path);
       if (property === '--article-focus-ring') target.focus({ focusVisible: true } as FocusOptions);
       expect(String(getComputedStyle(target)[style])).to.contain(expected);
@@ -62,14 +64,18 @@ describe('theming', () => {
   }
 
   it('--article-summary-headline-size sizes the summary headline', async () => {
-    const el = await render<HTMLElement>(html`<article-card layout="summary" style="--article-summary-headline-size: 23px" .article=${ferries}></article-card>`);
+    const el = await render<HTMLElement>(
+      html`<article-card layout="summary" style="--article-summary-headline-size: 23px" .article=${ferries}></article-card>`,
+    );
     expect(getComputedStyle($(el, '.headline')).fontSize).to.equal('23px');
   });
 
   it('--article-color-accent-text colours the Share button', async () => {
     Object.defineProperty(navigator, 'share', { configurable: true, value: async () => undefined });
     try {
-      const el = await render<HTMLElement>(html`<article-share style="--article-color-accent-text: #123456" url="https://ledger.example/a"></article-share>`);
+      const el = await render<HTMLElement>(
+        html`<article-share style="--article-color-accent-text: #123456" url="https://ledger.example/a"></article-share>`,
+      );
       expect(getComputedStyle($(el, 'button.primary')).color).to.equal('rgb(18, 52, 86)');
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['share'];
@@ -77,14 +83,18 @@ describe('theming', () => {
   });
 
   it('--article-color-error colours the error box', async () => {
-    const el = await render<HTMLElement>(html`<article-card style="--article-color-error: #654321"><script type="application/json">{</script></article-card>`);
+    const el = await render<HTMLElement>(
+      html`<article-card style="--article-color-error: #654321"><script type="application/json">{</script></article-card>`,
+    );
     expect(getComputedStyle($(el, '.error-title')).color).to.equal('rgb(101, 67, 33)');
   });
 
   it('--article-skeleton-height reserves the loading placeholder', async () => {
     const undo = stallFetch();
     try {
-      const el = await render<HTMLElement>(html`<article-card style="--article-skeleton-height: 123px" src="https://ledger.example/a.json"></article-card>`);
+      const el = await render<HTMLElement>(
+        html`<article-card style="--article-skeleton-height: 123px" src="https://ledger.example/a.json"></article-card>`,
+      );
       expect(getComputedStyle($(el, '[part="skeleton"]')).minHeight).to.equal('123px');
     } finally {
       undo();
@@ -92,9 +102,36 @@ describe('theming', () => {
   });
 
   it('styles every documented part of the card from outside with ::part()', async () => {
-    const parts = ['card', 'menu', 'menu-bar', 'menu-button', 'sections', 'header', 'section', 'headline', 'byline', 'avatar',
-      'authors', 'meta', 'published', 'modified', 'reading-time', 'image', 'body', 'share', 'share-list', 'share-button',
-      'share-status', 'footer', 'comments', 'written-by', 'source', 'tags', 'mode-toggle', 'toggle'];
+    const parts = [
+      'card',
+      'menu',
+      'menu-bar',
+      'menu-button',
+      'sections',
+      'header',
+      'section',
+      'headline',
+      'byline',
+      'avatar',
+      'authors',
+      'meta',
+      'published',
+      'modified',
+      'reading-time',
+      'image',
+      'body',
+      'share',
+      'share-list',
+      'share-button',
+      'share-status',
+      'footer',
+      'comments',
+      'written-by',
+      'source',
+      'tags',
+      'mode-toggle',
+      'toggle',
+    ];
     const style = document.createElement('style');
     style.textContent = parts.map((p) => `.parts::part(${p}) { outline-color: rgb(9, 8, 7); }`).join('\n');
     document.head.append(style);
@@ -121,7 +158,8 @@ describe('theming', () => {
 
   it('styles the summary, loading and error parts with ::part()', async () => {
     const summary = await render<HTMLElement>(html`<article-card layout="summary" .article=${ferries}></article-card>`);
-    for (const part of ['excerpt', 'read-more', 'image', 'headline']) expect(shadow(summary).querySelector(`[part~="${part}"]`), part).to.exist;
+    for (const part of ['excerpt', 'read-more', 'image', 'headline'])
+      expect(shadow(summary).querySelector(`[part~="${part}"]`), part).to.exist;
     const error = await render<HTMLElement>(html`<article-card><script type="application/json">{</script></article-card>`);
     for (const part of ['error', 'retry']) expect(shadow(error).querySelector(`[part~="${part}"]`), part).to.exist;
     const undo = stallFetch();

@@ -28,7 +28,10 @@ describe('demo pages', () => {
   it('blogger post: the script snippet upgrades, and both iframe embeds are sized and shown', async () => {
     frame = open('/demo/blogger.html');
     const doc = () => frame!.contentDocument;
-    await until(() => headline(doc()?.querySelector('#with-script ~ article-card, section article-card')).startsWith('Harbour lights'), 'the upgraded blockquote');
+    await until(
+      () => headline(doc()?.querySelector('#with-script ~ article-card, section article-card')).startsWith('Harbour lights'),
+      'the upgraded blockquote',
+    );
     const iframes = () => Array.from(doc()?.querySelectorAll<HTMLIFrameElement>('iframe.article-embed-frame') ?? []);
     await until(() => iframes().length === 2, 'the embed frames');
     const [plain, oembed] = iframes();

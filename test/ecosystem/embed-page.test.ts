@@ -54,7 +54,10 @@ describe('hosted embed page in an iframe', () => {
 
     // A narrower frame lays the card out anew at another height; the frame follows.
     iframe.width = '240';
-    await until(() => Number(iframe.height) !== wide && Math.abs(Number(iframe.height) - contentHeight(iframe)) <= 1, 'the frame to follow');
+    await until(
+      () => Number(iframe.height) !== wide && Math.abs(Number(iframe.height) - contentHeight(iframe)) <= 1,
+      'the frame to follow',
+    );
   });
 
   it('shows a note, not an empty frame, without ?src', async () => {
@@ -68,8 +71,7 @@ describe('embed host: which messages count', () => {
   let box: HTMLElement | undefined;
   afterEach(() => box?.remove());
 
-  const message = (data: unknown, source: Window | null, origin = location.origin) =>
-    new MessageEvent('message', { data, source, origin });
+  const message = (data: unknown, source: Window | null, origin = location.origin) => new MessageEvent('message', { data, source, origin });
 
   it('applies a height only from the frame holding the secret, from its own origin, clamped', async () => {
     const made = frame('/demo/embed.html');

@@ -30,7 +30,10 @@ describe('plain-ESM example app (demo/esm-app, the npm-app page)', () => {
       await app.mount(container);
       const card = container.querySelectorAll('article-card')[2]!;
       card.setAttribute('layout', 'full');
-      await until(() => (card.shadowRoot?.querySelector('[part="comments"]')?.textContent ?? '').includes('Join the discussion'), 'the renamed string');
+      await until(
+        () => (card.shadowRoot?.querySelector('[part="comments"]')?.textContent ?? '').includes('Join the discussion'),
+        'the renamed string',
+      );
     } finally {
       container.remove();
     }

@@ -41,7 +41,11 @@ describe('generator: the snippet', () => {
     expect(link.getAttribute('href')).to.equal('https://cdn.example/article-embed@0/dist/article-embed.css');
     expect(text.indexOf('<link')).to.be.below(text.indexOf('<article-card'));
     expect(stylesheetUrl('/assets/embed/article-embed.min.js?v=3#x')).to.equal('/assets/embed/article-embed.css');
-    expect(parse(snippet({ ...base, kind: 'blockquote' })).querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(link.getAttribute('href'));
+    expect(
+      parse(snippet({ ...base, kind: 'blockquote' }))
+        .querySelector('link[rel="stylesheet"]')!
+        .getAttribute('href'),
+    ).to.equal(link.getAttribute('href'));
     expect(parse(snippet({ ...base, kind: 'iframe' })).querySelector('link')).to.equal(null);
   });
 
@@ -152,6 +156,9 @@ describe('generator page (demo/generator.html)', () => {
     const text = await generatorSnippet('iframe');
     expect(text).to.not.contain('<script');
     const blank = open('', `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${text}</body></html>`);
-    await until(() => headline(blank.contentDocument?.querySelector('iframe')?.contentDocument).startsWith('Harbour lights'), 'the card in the embed frame');
+    await until(
+      () => headline(blank.contentDocument?.querySelector('iframe')?.contentDocument).startsWith('Harbour lights'),
+      'the card in the embed frame',
+    );
   });
 });

@@ -18,4 +18,3 @@ export async function until(check: () => boolean, what: string, ms = 8000): Prom
 }
 
 export const headlineOf = (card: Element) => card.shadowRoot?.querySelector('[part="headline"]')?.textContent?.trim() ?? '';
-

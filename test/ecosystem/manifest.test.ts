@@ -23,10 +23,19 @@ interface Declaration {
   cssProperties?: Named[];
 }
 interface Manifest {
-  modules: Array<{ path: string; declarations?: Declaration[]; exports?: Array<Named & { declaration: { name: string; module?: string } }> }>;
+  modules: Array<{
+    path: string;
+    declarations?: Declaration[];
+    exports?: Array<Named & { declaration: { name: string; module?: string } }>;
+  }>;
 }
 
-const classes = { 'article-card': ArticleCard, 'article-byline': ArticleByline, 'article-share': ArticleShare, 'article-menu': ArticleMenu };
+const classes = {
+  'article-card': ArticleCard,
+  'article-byline': ArticleByline,
+  'article-share': ArticleShare,
+  'article-menu': ArticleMenu,
+};
 type Tag = keyof typeof classes;
 const tags = Object.keys(classes) as Tag[];
 
@@ -97,7 +106,12 @@ describe('custom-elements.json', () => {
   });
 
   it('names the attributes of the README tables, and no other', () => {
-    const headings: Record<Tag, string> = { 'article-card': '`<article-card>`', 'article-byline': '`<article-byline>`', 'article-share': '`<article-share>`', 'article-menu': '`<article-menu>`' };
+    const headings: Record<Tag, string> = {
+      'article-card': '`<article-card>`',
+      'article-byline': '`<article-byline>`',
+      'article-share': '`<article-share>`',
+      'article-menu': '`<article-menu>`',
+    };
     for (const tag of tags) {
       const documented = firstColumn(section(headings[tag]));
       expect(names(element(tag).attributes), tag).to.deep.equal(sorted(documented));
@@ -105,7 +119,9 @@ describe('custom-elements.json', () => {
   });
 
   it('types each event with its class, as in the README events table', () => {
-    const table = section('Events').split('\n').filter((l) => l.startsWith('| `'));
+    const table = section('Events')
+      .split('\n')
+      .filter((l) => l.startsWith('| `'));
     const documented = new Map(table.map((l) => [l.split('|')[1]!.match(/`([^`]+)`/)![1]!, l.split('|')[2]!.match(/`([^`]+)`/)![1]!]));
     expect(documented.size).to.equal(4);
     const card = element('article-card').events ?? [];
@@ -122,10 +138,19 @@ describe('custom-elements.json', () => {
       const end = styling.indexOf('.', styling.indexOf('`', start + label.length));
       return [...styling.slice(start, styling.indexOf('\n', end) < 0 ? undefined : end + 1).matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!);
     };
-    expect(names(element('article-card').cssParts)).to.deep.equal(sorted(parts('Parts of `<article-card>`:').filter((p) => p !== 'article-card')));
+    expect(names(element('article-card').cssParts)).to.deep.equal(
+      sorted(parts('Parts of `<article-card>`:').filter((p) => p !== 'article-card')),
+    );
     const rest = styling.slice(styling.indexOf('Parts of `<article-byline>`'));
     const after = (label: string, until?: string) =>
-      sorted([...rest.slice(rest.indexOf(label) + label.length, until ? rest.indexOf(until) : undefined).split('\n\n')[0]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!));
+      sorted(
+        [
+          ...rest
+            .slice(rest.indexOf(label) + label.length, until ? rest.indexOf(until) : undefined)
+            .split('\n\n')[0]!
+            .matchAll(/`([a-z-]+)`/g),
+        ].map((m) => m[1]!),
+      );
     expect(names(element('article-byline').cssParts)).to.deep.equal(after('Parts of `<article-byline>`:', 'Of `<article-share>`'));
     expect(names(element('article-share').cssParts)).to.deep.equal(after('Of `<article-share>`:', 'Of `<article-menu>`'));
     expect(names(element('article-menu').cssParts)).to.deep.equal(after('Of `<article-menu>`:'));
@@ -144,18 +169,31 @@ describe('custom-elements.json', () => {
   });
 
   it('has every part a fully loaded card renders', async () => {
-    const card = await fixture<ArticleCard>(html`<article-card style="width: 400px" comments-url="https://news.example/a#respond"></article-card>`);
+    const card = await fixture<ArticleCard>(
+      html`<article-card style="width: 400px" comments-url="https://news.example/a#respond"></article-card>`,
+    );
     card.article = {
-      headline: 'Bridge reopens after repairs', url: 'https://news.example/a', section: 'Local', body: '<p>Long text.</p>',
-      image: { url: 'https://news.example/i.jpg', alt: 'A bridge' }, authors: [{ name: 'A. Writer', image: 'https://news.example/w.jpg' }],
-      published: '2026-01-01T00:00:00Z', modified: '2026-01-02T00:00:00Z', tags: ['roads'], publisher: { name: 'News', url: 'https://news.example/' },
-      menu: [{ label: 'Home', url: 'https://news.example/' }], comments: { count: 2 },
+      headline: 'Bridge reopens after repairs',
+      url: 'https://news.example/a',
+      section: 'Local',
+      body: '<p>Long text.</p>',
+      image: { url: 'https://news.example/i.jpg', alt: 'A bridge' },
+      authors: [{ name: 'A. Writer', image: 'https://news.example/w.jpg' }],
+      published: '2026-01-01T00:00:00Z',
+      modified: '2026-01-02T00:00:00Z',
+      tags: ['roads'],
+      publisher: { name: 'News', url: 'https://news.example/' },
+      menu: [{ label: 'Home', url: 'https://news.example/' }],
+      comments: { count: 2 },
     };
     await settled(card);
     const rendered = new Set<string>();
     const collect = (root: ShadowRoot) => {
       for (const el of Array.from(root.querySelectorAll('[part], [exportparts]'))) {
-        (el.getAttribute('part') ?? '').split(/\s+/).filter(Boolean).forEach((p) => rendered.add(p));
+        (el.getAttribute('part') ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .forEach((p) => rendered.add(p));
         for (const pair of (el.getAttribute('exportparts') ?? '').split(',').filter((p) => p.trim())) {
           rendered.add(pair.split(':').pop()!.trim());
         }
@@ -170,7 +208,9 @@ describe('custom-elements.json', () => {
   it('lists the package entry point exports the README names', () => {
     const index = manifest.modules.find((m) => m.path === 'src/index.ts');
     const exported = (index?.exports ?? []).map((e) => e.name);
-    const table = section('Other exports').split('\n').filter((l) => l.startsWith('| `') || l.startsWith('| types'));
+    const table = section('Other exports')
+      .split('\n')
+      .filter((l) => l.startsWith('| `') || l.startsWith('| types'));
     const documented = table.flatMap((l) => [...l.split('|')[1]!.matchAll(/`([A-Za-z_]+)/g)].map((m) => m[1]!));
     expect(documented.length).to.be.greaterThan(15);
     for (const name of documented) expect(exported, name).to.include(name);

@@ -101,7 +101,10 @@ describe('oEmbed markup on a page with the host script', () => {
       // A plain object with a MessageEvent's fields: Firefox's MessageEvent constructor refuses a
       // cross-origin window as `source`, and receiveMessage reads only these three.
       const send = (origin: string) =>
-        receiveMessage({ data: { message: 'height', value: 250, secret: 'fixedSecret1' }, source: frame.contentWindow, origin } as MessageEvent, box);
+        receiveMessage(
+          { data: { message: 'height', value: 250, secret: 'fixedSecret1' }, source: frame.contentWindow, origin } as MessageEvent,
+          box,
+        );
       expect(send(location.origin)).to.equal(undefined);
       expect(send('null') === frame).to.equal(true);
       expect(frame.height).to.equal('250');

@@ -21,7 +21,10 @@ describe('React 19 example app (demo/react-app)', () => {
     await until(() => !!container.querySelector('article-card')?.shadowRoot?.querySelector('[part="headline"]'), 'the card');
     const card = container.querySelector('article-card')!;
     expect(headlineOf(card)).to.equal('Rooftop beehives return to the old tram depot');
-    await until(() => container.querySelector('[data-testid="loaded"]')?.textContent === 'Showing: Rooftop beehives return to the old tram depot', 'the load event in React state');
+    await until(
+      () => container.querySelector('[data-testid="loaded"]')?.textContent === 'Showing: Rooftop beehives return to the old tram depot',
+      'the load event in React state',
+    );
     // A property set by React, not an attribute: React 19 sets properties that the element has.
     expect(card.hasAttribute('article')).to.equal(false);
     expect(card.getAttribute('layout')).to.equal('summary');
@@ -31,7 +34,7 @@ describe('React 19 example app (demo/react-app)', () => {
     const app = await load('/demo/react-app/dist/app.js');
     root = app.mount(container) as { unmount(): void };
     await until(() => container.querySelectorAll('nav button').length === 3, 'the buttons');
-    (container.querySelectorAll<HTMLButtonElement>('nav button')[2]!).click();
+    container.querySelectorAll<HTMLButtonElement>('nav button')[2]!.click();
     const card = () => container.querySelector('article-card')!;
     await until(() => headlineOf(card()).startsWith('שוק'), 'the Hebrew article');
     expect(card().shadowRoot!.querySelector('[part="card"]')!.getAttribute('dir')).to.equal('rtl');
@@ -45,6 +48,9 @@ describe('React 19 example app (demo/react-app)', () => {
     const share = container.querySelector('article-share')!;
     expect(share.getAttribute('url') ?? (share as HTMLElement & { url: string }).url).to.contain('rooftop-beehives');
     share.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!.click();
-    await until(() => container.querySelector('[data-testid="shared"]')?.textContent === 'Shared via copy', 'the share event in React state');
+    await until(
+      () => container.querySelector('[data-testid="shared"]')?.textContent === 'Shared via copy',
+      'the share event in React state',
+    );
   });
 });

@@ -13,11 +13,63 @@ if (typeof seed === 'number' && Number.isFinite(seed)) fc.configureGlobal({ seed
 
 /** Fragments that attacks are made of (written for this project). */
 const PIECES = [
-  '<', '>', '"', "'", '`', '&', '&#', '&lt;', '&#x3C;', '&colon;', '&Tab;', '=', '/', '\\', '\u0000', '\t', '\n', '\u2028', '\u202e', '\ufeff',
-  'javascript:', 'JaVaScRiPt:', 'java\tscript:', 'data:text/html,', 'vbscript:', 'mailto:', 'https://', 'http://', '//', 'https://a@b.example/',
-  '<img src=x onerror=__xss()>', '<script>__xss()</script>', '<svg onload=__xss()>', '</style>', '</textarea>', '</noscript>', '<!--', '-->',
-  '<math><mtext>', '<table>', '<template>', '{{7*7}}', '${__xss()}', '__proto__', 'constructor', 'prototype', '{n}', '{headline}',
-  'onerror=', 'onclick=', 'style=', 'position:fixed', 'srcset=', ' 1x, ', '<form>', '<base href=//evil.example/>', '<dialog open>',
+  '<',
+  '>',
+  '"',
+  "'",
+  '`',
+  '&',
+  '&#',
+  '&lt;',
+  '&#x3C;',
+  '&colon;',
+  '&Tab;',
+  '=',
+  '/',
+  '\\',
+  '\u0000',
+  '\t',
+  '\n',
+  '\u2028',
+  '\u202e',
+  '\ufeff',
+  'javascript:',
+  'JaVaScRiPt:',
+  'java\tscript:',
+  'data:text/html,',
+  'vbscript:',
+  'mailto:',
+  'https://',
+  'http://',
+  '//',
+  'https://a@b.example/',
+  '<img src=x onerror=__xss()>',
+  '<script>__xss()</script>',
+  '<svg onload=__xss()>',
+  '</style>',
+  '</textarea>',
+  '</noscript>',
+  '<!--',
+  '-->',
+  '<math><mtext>',
+  '<table>',
+  '<template>',
+  '{{7*7}}',
+  '${__xss()}',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '{n}',
+  '{headline}',
+  'onerror=',
+  'onclick=',
+  'style=',
+  'position:fixed',
+  'srcset=',
+  ' 1x, ',
+  '<form>',
+  '<base href=//evil.example/>',
+  '<dialog open>',
 ];
 
 /** A string that is plain text, a piece of an attack, a URL, or a mix of them. */
@@ -25,19 +77,103 @@ export const nasty: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.constantFrom(...PIECES),
   fc.webUrl(),
-  fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 6 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 6 })
+    .map((parts) => parts.join('')),
 );
 
 const TAGS = [
-  'p', 'a', 'img', 'div', 'span', 'em', 'ul', 'li', 'h2', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'caption',
-  'svg', 'math', 'mtext', 'mglyph', 'foreignObject', 'desc', 'style', 'script', 'iframe', 'template', 'noscript', 'noembed',
-  'textarea', 'title', 'xmp', 'listing', 'select', 'option', 'form', 'input', 'button', 'details', 'summary', 'video', 'picture',
-  'source', 'base', 'meta', 'link', 'dialog', 'object', 'embed', 'map', 'area', 'slot', 'article-card', 'xss-x',
+  'p',
+  'a',
+  'img',
+  'div',
+  'span',
+  'em',
+  'ul',
+  'li',
+  'h2',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'caption',
+  'svg',
+  'math',
+  'mtext',
+  'mglyph',
+  'foreignObject',
+  'desc',
+  'style',
+  'script',
+  'iframe',
+  'template',
+  'noscript',
+  'noembed',
+  'textarea',
+  'title',
+  'xmp',
+  'listing',
+  'select',
+  'option',
+  'form',
+  'input',
+  'button',
+  'details',
+  'summary',
+  'video',
+  'picture',
+  'source',
+  'base',
+  'meta',
+  'link',
+  'dialog',
+  'object',
+  'embed',
+  'map',
+  'area',
+  'slot',
+  'article-card',
+  'xss-x',
 ];
 const ATTRIBUTES = [
-  'href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'xlink:href', 'onerror', 'onclick', 'onload', 'onfocus',
-  'style', 'class', 'id', 'name', 'popover', 'popovertarget', 'tabindex', 'autofocus', 'ping', 'download', 'target', 'rel',
-  'title', 'alt', 'is', 'slot', 'part', 'data-x', 'aria-label', 'usemap', 'shadowrootmode', 'open', 'http-equiv', 'content',
+  'href',
+  'src',
+  'srcset',
+  'poster',
+  'cite',
+  'action',
+  'formaction',
+  'xlink:href',
+  'onerror',
+  'onclick',
+  'onload',
+  'onfocus',
+  'style',
+  'class',
+  'id',
+  'name',
+  'popover',
+  'popovertarget',
+  'tabindex',
+  'autofocus',
+  'ping',
+  'download',
+  'target',
+  'rel',
+  'title',
+  'alt',
+  'is',
+  'slot',
+  'part',
+  'data-x',
+  'aria-label',
+  'usemap',
+  'shadowrootmode',
+  'open',
+  'http-equiv',
+  'content',
 ];
 
 const quote = (value: string) => value.replace(/"/g, '&quot;');
@@ -59,8 +195,14 @@ export const html: fc.Arbitrary<string> = fc.letrec<{ node: string; element: str
     }),
 })).node;
 
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const value: fc.Arbitrary<unknown> = fc.oneof(nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(nasty, { maxLength: 3 }));
+const value: fc.Arbitrary<unknown> = fc.oneof(
+  nasty,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(nasty, { maxLength: 3 }),
+);
 
 /** Objects shaped like the native Article schema, with hostile or wrongly typed fields. */
 export const articleLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
@@ -71,7 +213,11 @@ export const articleLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
     body: fc.oneof(html, value),
     image: fc.oneof(nasty, fc.record({ url: nasty, alt: fc.oneof(nasty, value), width: value, height: value }), value),
     authors: fc.oneof(nasty, fc.array(fc.oneof(nasty, fc.record({ name: nasty, url: nasty, image: nasty })), { maxLength: 3 }), value),
-    published: fc.oneof(nasty, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), value),
+    published: fc.oneof(
+      nasty,
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      value,
+    ),
     modified: fc.oneof(nasty, value),
     publisher: fc.oneof(nasty, fc.record({ name: nasty, url: nasty, logo: nasty }), value),
     section: fc.oneof(nasty, value),
@@ -86,7 +232,10 @@ export const articleLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
 
 /** Anything at all, including objects with `__proto__`/`constructor` as own keys. */
 export const anything: fc.Arbitrary<unknown> = fc.anything({
-  key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'headline', 'body', 'url', 'toString')),
+  key: fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'headline', 'body', 'url', 'toString'),
+  ),
   maxDepth: 3,
   withNullPrototype: true,
   withBigInt: true,
@@ -99,10 +248,68 @@ export const anything: fc.Arbitrary<unknown> = fc.anything({
 /** JSON text of a document in one of the formats a `src` may return, with hostile leaves. */
 export const jsonDocument: fc.Arbitrary<string> = fc.oneof(
   articleLike.map((a) => JSON.stringify(a)),
-  fc.record({ id: value, link: nasty, title: fc.record({ rendered: nasty }), content: fc.record({ rendered: html, protected: fc.boolean() }), excerpt: fc.record({ rendered: html }), date_gmt: nasty, _embedded: fc.record({ author: fc.array(fc.record({ name: nasty, link: nasty, avatar_urls: fc.dictionary(fc.constantFrom('24', '96', 'x'), nasty) })) }) }, { requiredKeys: ['title'] }).map((d) => JSON.stringify(d)),
-  fc.record({ version: fc.constantFrom('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'), title: nasty, items: fc.array(fc.record({ id: nasty, title: nasty, url: nasty, content_html: html, content_text: nasty, image: nasty, authors: fc.array(fc.record({ name: nasty, url: nasty, avatar: nasty })) }, { requiredKeys: [] }), { maxLength: 3 }) }).map((d) => JSON.stringify(d)),
-  fc.record({ type: fc.constantFrom('rich', 'link', 'photo', 'video'), version: fc.constant('1.0'), title: nasty, html, author_name: nasty, author_url: nasty, provider_name: nasty, thumbnail_url: nasty }, { requiredKeys: ['type', 'version'] }).map((d) => JSON.stringify(d)),
-  fc.record({ '@context': fc.constant('https://schema.org'), '@type': fc.constantFrom('NewsArticle', 'Article', 'BlogPosting', 'Person'), headline: nasty, articleBody: html, url: nasty, author: fc.oneof(nasty, fc.record({ name: nasty, url: nasty })) }).map((d) => JSON.stringify(d)),
+  fc
+    .record(
+      {
+        id: value,
+        link: nasty,
+        title: fc.record({ rendered: nasty }),
+        content: fc.record({ rendered: html, protected: fc.boolean() }),
+        excerpt: fc.record({ rendered: html }),
+        date_gmt: nasty,
+        _embedded: fc.record({
+          author: fc.array(fc.record({ name: nasty, link: nasty, avatar_urls: fc.dictionary(fc.constantFrom('24', '96', 'x'), nasty) })),
+        }),
+      },
+      { requiredKeys: ['title'] },
+    )
+    .map((d) => JSON.stringify(d)),
+  fc
+    .record({
+      version: fc.constantFrom('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'),
+      title: nasty,
+      items: fc.array(
+        fc.record(
+          {
+            id: nasty,
+            title: nasty,
+            url: nasty,
+            content_html: html,
+            content_text: nasty,
+            image: nasty,
+            authors: fc.array(fc.record({ name: nasty, url: nasty, avatar: nasty })),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 3 },
+      ),
+    })
+    .map((d) => JSON.stringify(d)),
+  fc
+    .record(
+      {
+        type: fc.constantFrom('rich', 'link', 'photo', 'video'),
+        version: fc.constant('1.0'),
+        title: nasty,
+        html,
+        author_name: nasty,
+        author_url: nasty,
+        provider_name: nasty,
+        thumbnail_url: nasty,
+      },
+      { requiredKeys: ['type', 'version'] },
+    )
+    .map((d) => JSON.stringify(d)),
+  fc
+    .record({
+      '@context': fc.constant('https://schema.org'),
+      '@type': fc.constantFrom('NewsArticle', 'Article', 'BlogPosting', 'Person'),
+      headline: nasty,
+      articleBody: html,
+      url: nasty,
+      author: fc.oneof(nasty, fc.record({ name: nasty, url: nasty })),
+    })
+    .map((d) => JSON.stringify(d)),
   anything.map((a) => {
     try {
       return JSON.stringify(a) ?? 'null';
@@ -112,12 +319,15 @@ export const jsonDocument: fc.Arbitrary<string> = fc.oneof(
   }),
   fc.json(),
   // Own "__proto__" keys exactly as a hostile server would send them.
-  fc.tuple(nasty, html).map(([name, body]) => `{"__proto__":{"polluted":1},"headline":${JSON.stringify(name)},"body":${JSON.stringify(body)}}`),
+  fc
+    .tuple(nasty, html)
+    .map(([name, body]) => `{"__proto__":{"polluted":1},"headline":${JSON.stringify(name)},"body":${JSON.stringify(body)}}`),
 );
 
 /** An HTML page, as a `src` might return, with hostile meta tags, JSON-LD and article markup. */
 export const htmlDocument: fc.Arbitrary<string> = fc
   .record({ title: nasty, og: nasty, ld: jsonDocument, article: html, head: html })
-  .map(({ title, og, ld, article, head }) =>
-    `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${og}"><script type="application/ld+json">${ld}</script>${head}</head><body><article>${article}</article></body></html>`,
+  .map(
+    ({ title, og, ld, article, head }) =>
+      `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${og}"><script type="application/ld+json">${ld}</script>${head}</head><body><article>${article}</article></body></html>`,
   );

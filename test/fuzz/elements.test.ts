@@ -5,17 +5,44 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import type { ArticleCard } from '../../src/index.js';
-import { mergeInputs, type ArticleInput } from '../../src/model/article.js';
-import { ArticleError } from '../../src/model/errors.js';
-import { toArticleInput, type SourceDocument } from '../../src/sources/index.js';
+import type { ArticleInput } from '../../src/model/article.js';
 import { calls, installSpy, running, inspect, pageProblems, quiet, outcome, stubFetch } from '../security/harness.js';
 import { nasty, articleLike, anything, jsonDocument, htmlDocument, html } from './arbitraries.js';
 
 const DATA_ATTRIBUTES = [
-  'headline', 'url', 'excerpt', 'section', 'publisher', 'publisher-url', 'image', 'image-alt', 'author', 'author-url',
-  'author-image', 'published', 'modified', 'body', 'comments-url', 'comments-count',
+  'headline',
+  'url',
+  'excerpt',
+  'section',
+  'publisher',
+  'publisher-url',
+  'image',
+  'image-alt',
+  'author',
+  'author-url',
+  'author-image',
+  'published',
+  'modified',
+  'body',
+  'comments-url',
+  'comments-count',
 ];
-const OTHER_ATTRIBUTES = ['layout', 'mode', 'share', 'theme', 'lang', 'dir', 'format', 'item', 'timeout', 'loading', 'onclick', 'style', 'data-x', 'slot'];
+const OTHER_ATTRIBUTES = [
+  'layout',
+  'mode',
+  'share',
+  'theme',
+  'lang',
+  'dir',
+  'format',
+  'item',
+  'timeout',
+  'loading',
+  'onclick',
+  'style',
+  'data-x',
+  'slot',
+];
 
 const uncaught: string[] = [];
 const onError = (event: ErrorEvent) => uncaught.push(String(event.error ?? event.message));

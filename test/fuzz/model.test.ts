@@ -20,7 +20,11 @@ const URL_FIELDS = (a: Record<string, unknown>): unknown[] => {
   const publisher = a['publisher'] as { url?: unknown; logo?: unknown } | undefined;
   const comments = a['comments'] as { url?: unknown } | undefined;
   return [
-    a['url'], image?.url, publisher?.url, publisher?.logo, comments?.url,
+    a['url'],
+    image?.url,
+    publisher?.url,
+    publisher?.logo,
+    comments?.url,
     ...((a['authors'] as Array<{ url?: unknown; image?: unknown }>) ?? []).flatMap((x) => [x.url, x.image]),
     ...((a['menu'] as Array<{ url?: unknown }>) ?? []).map((m) => m.url),
   ].filter((u) => u !== undefined);

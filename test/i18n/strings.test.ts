@@ -15,7 +15,10 @@ import { $, textOf } from '../helpers.js';
 
 const KEYS = Object.keys(en) as StringKey[];
 const PACKED = { ar, de, es, fa, fr, he, it: italian, pt, tr };
-const TABLES: Record<string, Record<StringKey, UiString>> = { en, ...Object.fromEntries(Object.entries(PACKED).map(([lang, values]) => [lang, unpack(values)])) };
+const TABLES: Record<string, Record<StringKey, UiString>> = {
+  en,
+  ...Object.fromEntries(Object.entries(PACKED).map(([lang, values]) => [lang, unpack(values)])),
+};
 const placeholders = (value: UiString) =>
   [...new Set((typeof value === 'string' ? [value] : Object.values(value)).join(' ').match(/\{\w+\}/g) ?? [])].sort();
 
@@ -35,7 +38,10 @@ describe('UI strings', () => {
         for (const key of KEYS) {
           const value = table[key];
           const forms = typeof value === 'string' ? [value] : Object.values(value);
-          expect(forms.every((form) => typeof form === 'string' && form.trim() !== ''), `${lang}.${key}`).to.equal(true);
+          expect(
+            forms.every((form) => typeof form === 'string' && form.trim() !== ''),
+            `${lang}.${key}`,
+          ).to.equal(true);
         }
       });
 
@@ -43,7 +49,10 @@ describe('UI strings', () => {
         for (const key of KEYS) {
           // A plural form may spell the number out ("تعليقان"), so {n} may be dropped from some forms.
           const expected = placeholders(en[key]).filter((p) => p !== '{n}');
-          expect(placeholders(table[key]).filter((p) => p !== '{n}'), `${lang}.${key}`).to.deep.equal(expected);
+          expect(
+            placeholders(table[key]).filter((p) => p !== '{n}'),
+            `${lang}.${key}`,
+          ).to.deep.equal(expected);
         }
       });
 
@@ -81,7 +90,7 @@ describe('UI strings', () => {
     for (const lang of ['en', 'de', 'es', 'fr', 'it', 'pt', 'tr', 'he', 'pt-BR', 'en-u-nu-arab', 'fr-u-nu-thai']) {
       for (const n of [0, 1, 7, 42, 999, 1000, 12345]) {
         const forms = TABLES[lang.split('-')[0]!]!.readingTime;
-        const template = typeof forms === 'string' ? forms : forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+        const template = typeof forms === 'string' ? forms : (forms[new Intl.PluralRules(lang).select(n)] ?? forms.other);
         expect(t(lang, 'readingTime', { n }), `${lang} ${n}`).to.equal(template.replace('{n}', digits(lang, n)));
       }
     }

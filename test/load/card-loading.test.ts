@@ -196,7 +196,7 @@ describe('load: <article-card src> states', () => {
     expect((await requests(tag)).aborted).to.equal(0);
   });
 
-  it('shows a skeleton that reserves the card\'s space while loading', async () => {
+  it("shows a skeleton that reserves the card's space while loading", async () => {
     const tag = newTag('skeleton');
     const holder = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
     const el = document.createElement('article-card') as ArticleCard;
@@ -231,7 +231,9 @@ describe('load: <article-card src> states', () => {
       expect((await loaded).type).to.equal('article-load');
       await el.updateComplete;
       expect(has(el, '[part="skeleton"]')).to.equal(false);
-      expect(Math.abs(el.getBoundingClientRect().height - reserved), `${reserved} then ${el.getBoundingClientRect().height}`).to.be.below(1);
+      expect(Math.abs(el.getBoundingClientRect().height - reserved), `${reserved} then ${el.getBoundingClientRect().height}`).to.be.below(
+        1,
+      );
       const tile = $(el, '[part="image"] .placeholder');
       expect(tile.getAttribute('aria-hidden')).to.equal('true');
       expect(textOf(tile)).to.equal('ledger.example');

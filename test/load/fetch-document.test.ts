@@ -14,7 +14,11 @@ async function failure(promise: Promise<unknown>): Promise<ArticleError> {
   throw new Error('expected the load to fail');
 }
 
-async function expectCode(route: string, code: ArticleErrorCode, options: { query?: string; timeout?: number } = {}): Promise<ArticleError> {
+async function expectCode(
+  route: string,
+  code: ArticleErrorCode,
+  options: { query?: string; timeout?: number } = {},
+): Promise<ArticleError> {
   const tag = newTag(route);
   const error = await failure(fetchDocument(api(route, tag, options.query), { timeout: options.timeout }));
   expect(error.code, error.message).to.equal(code);
@@ -98,7 +102,12 @@ describe('load: fetchDocument', () => {
   });
 
   it('a src that is not http(s) is "blocked-url" and never requested', async () => {
-    for (const src of ['javascript:alert(1)', 'data:application/json,{"headline":"x"}', 'file:///etc/passwd', 'https://user:pw@news.example/']) {
+    for (const src of [
+      'javascript:alert(1)',
+      'data:application/json,{"headline":"x"}',
+      'file:///etc/passwd',
+      'https://user:pw@news.example/',
+    ]) {
       const error = await failure(fetchDocument(src));
       expect(error.code, src).to.equal('blocked-url');
     }

@@ -59,7 +59,10 @@ export function outcome(el: Element): Promise<ArticleLoadEvent | ArticleErrorEve
  * A card for `src`, created with its listeners in place before it is connected (a cached
  * document can arrive in the very first update), resolved with its first outcome.
  */
-export async function cardFor(src: string, attributes: Record<string, string> = {}): Promise<{ el: ArticleCard; event: ArticleLoadEvent | ArticleErrorEvent }> {
+export async function cardFor(
+  src: string,
+  attributes: Record<string, string> = {},
+): Promise<{ el: ArticleCard; event: ArticleLoadEvent | ArticleErrorEvent }> {
   const el = document.createElement('article-card');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.setAttribute('src', src);

@@ -54,7 +54,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps web addresses in cite, and drops mail or script ones', () => {
-    const out = clean('<blockquote cite="https://n.example/q">a</blockquote><q cite="mailto:x@n.example">b</q><q cite="javascript:alert(1)">c</q>');
+    const out = clean(
+      '<blockquote cite="https://n.example/q">a</blockquote><q cite="mailto:x@n.example">b</q><q cite="javascript:alert(1)">c</q>',
+    );
     expect(out.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://n.example/q');
     expect(out.querySelectorAll('[cite]').length).to.equal(1);
   });

@@ -15,7 +15,16 @@ describe('XSS harness (control)', () => {
       <form><input></form><p style="position:fixed">o</p><div popover>p</div><svg></svg></div>`;
     await waitUntil(() => calls.length > 0, 'the spy was not called');
     const problems = inspect(host).join('\n');
-    for (const expected of ['handler onerror', 'dangerous href', 'without noopener', 'forbidden <form', 'forbidden <p', 'forbidden <div', 'forbidden in body <input', 'forbidden in body <svg']) {
+    for (const expected of [
+      'handler onerror',
+      'dangerous href',
+      'without noopener',
+      'forbidden <form',
+      'forbidden <p',
+      'forbidden <div',
+      'forbidden in body <input',
+      'forbidden in body <svg',
+    ]) {
       expect(problems).to.contain(expected);
     }
     calls.length = 0;

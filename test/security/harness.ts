@@ -21,20 +21,74 @@ export function installSpy(): void {
 
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const URL_ATTRIBUTES = [
-  'href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'xlink:href', 'ping',
-  'codebase', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'icon',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'background',
+  'data',
+  'xlink:href',
+  'ping',
+  'codebase',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'manifest',
+  'icon',
 ];
 /** Never rendered anywhere: elements that run, navigate, restyle, collect input or overlay. */
 const FORBIDDEN = [
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'portal', 'form', 'base', 'meta',
-  'link', 'style', 'dialog', 'template', 'noscript', 'isindex', '[popover]', '[style]',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'portal',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'dialog',
+  'template',
+  'noscript',
+  'isindex',
+  '[popover]',
+  '[style]',
 ].join(', ');
 /** Never inside an article body (our own templates have buttons and icons; bodies may not). */
 const FORBIDDEN_IN_BODY = [
-  'input', 'button', 'select', 'textarea', 'option', 'label', 'fieldset', 'output', 'datalist', 'svg',
-  'math', 'slot', 'area[href]', 'article-card', '[tabindex]', '[autofocus]', '[accesskey]', '[contenteditable]',
-  '[ping]', '[download]', '[name]', '[is]', '[part]', '[class]', '[usemap]', '[autoplay]',
-  'img:not([loading="lazy"])', 'img:not([referrerpolicy="no-referrer"])',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'fieldset',
+  'output',
+  'datalist',
+  'svg',
+  'math',
+  'slot',
+  'area[href]',
+  'article-card',
+  '[tabindex]',
+  '[autofocus]',
+  '[accesskey]',
+  '[contenteditable]',
+  '[ping]',
+  '[download]',
+  '[name]',
+  '[is]',
+  '[part]',
+  '[class]',
+  '[usemap]',
+  '[autoplay]',
+  'img:not([loading="lazy"])',
+  'img:not([referrerpolicy="no-referrer"])',
 ].join(', ');
 
 function describe(el: Element): string {
@@ -126,7 +180,8 @@ export function pageProblems(): string[] {
   if (page['xssProbe'] !== undefined) problems.push('window.xssProbe clobbered');
   if (typeof page['__xss'] !== 'function') problems.push('spy clobbered');
   if (typeof document.getElementById !== 'function' || typeof document.querySelector !== 'function') problems.push('document clobbered');
-  if (document.head.querySelectorAll('base, meta[http-equiv], link[rel=stylesheet]').length !== baseline.head) problems.push('head injected');
+  if (document.head.querySelectorAll('base, meta[http-equiv], link[rel=stylesheet]').length !== baseline.head)
+    problems.push('head injected');
   return problems;
 }
 
@@ -136,7 +191,10 @@ export function quiet(): Promise<void> {
 }
 
 /** Waits until a card shows an article or an error (never left loading). */
-export async function outcome(card: HTMLElement & { currentArticle?: unknown; error?: unknown }, timeout = 5000): Promise<'rendered' | 'error'> {
+export async function outcome(
+  card: HTMLElement & { currentArticle?: unknown; error?: unknown },
+  timeout = 5000,
+): Promise<'rendered' | 'error'> {
   const start = performance.now();
   for (;;) {
     await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -154,7 +212,10 @@ export const requested: string[] = [];
  * Serves `documents` for their URLs through a stubbed `fetch`; other URLs go to the network, or
  * get a 404 with `offline` (nothing leaves the machine). Returns the restore function.
  */
-export function stubFetch(documents: Map<string, { body: string; type?: string | undefined; served?: () => void }>, offline = false): () => void {
+export function stubFetch(
+  documents: Map<string, { body: string; type?: string | undefined; served?: () => void }>,
+  offline = false,
+): () => void {
   const real = window.fetch;
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

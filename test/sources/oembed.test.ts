@@ -6,7 +6,7 @@ import { normalize, type ArticleInput } from '../../src/model/article.js';
 import { ArticleError } from '../../src/model/errors.js';
 import { sampleArticle, sampleDoc, bodyDom, bodyText } from './sample.js';
 import { cardFor } from '../load/server.js';
-import { $, textOf } from '../helpers.js';
+import { $ } from '../helpers.js';
 
 const PAGE = 'https://hanami.example/2026/04/yozakura/';
 const RICH_QUERY = `url=${encodeURIComponent(PAGE)}&format=json`;
@@ -61,7 +61,14 @@ describe('sources: oEmbed', () => {
 
   describe('photo and video', () => {
     it('a photo is the image, described by its title', () => {
-      const value = { version: '1.0', type: 'photo', title: 'Dawn over the harbour', url: 'https://photos.example/dawn.jpg', width: 1024, height: 768 };
+      const value = {
+        version: '1.0',
+        type: 'photo',
+        title: 'Dawn over the harbour',
+        url: 'https://photos.example/dawn.jpg',
+        width: 1024,
+        height: 768,
+      };
       const input = toArticleInput({ kind: 'json', value }) as ArticleInput;
       expect(input.image).to.deep.equal({ url: 'https://photos.example/dawn.jpg', alt: 'Dawn over the harbour', width: 1024, height: 768 });
       expect(input.url).to.equal(undefined);
@@ -69,10 +76,15 @@ describe('sources: oEmbed', () => {
 
     it('a video shows its thumbnail; the player iframe is stripped', () => {
       const value = {
-        version: '1.0', type: 'video', title: 'Harbour timelapse', thumbnail_url: 'https://video.example/t.jpg',
+        version: '1.0',
+        type: 'video',
+        title: 'Harbour timelapse',
+        thumbnail_url: 'https://video.example/t.jpg',
         html: '<iframe src="https://video.example/embed/9" allowfullscreen></iframe>',
       };
-      const article = normalize(toArticleInput({ kind: 'json', value }, { base: 'https://video.example/oembed?url=https%3A%2F%2Fvideo.example%2Fv%2F9' }));
+      const article = normalize(
+        toArticleInput({ kind: 'json', value }, { base: 'https://video.example/oembed?url=https%3A%2F%2Fvideo.example%2Fv%2F9' }),
+      );
       if (article instanceof ArticleError) throw article;
       expect(article.image?.url).to.equal('https://video.example/t.jpg');
       expect(article.url).to.equal('https://video.example/v/9');

@@ -10,13 +10,19 @@ export async function sampleDoc(name: string, query = ''): Promise<{ doc: Source
 }
 
 /** The raw input a sample maps to (before normalize), by detection or by `format`. */
-export async function sampleInput(name: string, options: { item?: string; format?: SourceFormat; query?: string } = {}): Promise<ArticleInput | ArticleError> {
+export async function sampleInput(
+  name: string,
+  options: { item?: string; format?: SourceFormat; query?: string } = {},
+): Promise<ArticleInput | ArticleError> {
   const { doc, url } = await sampleDoc(name, options.query);
   return toArticleInput(doc, { item: options.item, base: url }, options.format);
 }
 
 /** The normalized Article of a sample; fails the test when there is none. */
-export async function sampleArticle(name: string, options: { item?: string; format?: SourceFormat; query?: string } = {}): Promise<Article> {
+export async function sampleArticle(
+  name: string,
+  options: { item?: string; format?: SourceFormat; query?: string } = {},
+): Promise<Article> {
   const { doc, url } = await sampleDoc(name, options.query);
   const input = toArticleInput(doc, { item: options.item, base: url }, options.format);
   if (input instanceof ArticleError) throw input;

@@ -31,7 +31,11 @@ describe('sources: WordPress REST API post', () => {
     it('takes the embedded author with link and largest avatar', async () => {
       const article = await sampleArticle('wordpress-post.json');
       expect(article.authors).to.deep.equal([
-        { name: 'Ewan MacLeod', url: 'https://courier.example/author/ewan/', image: 'https://secure.gravatar.example/avatar/ab12?s=96&d=mm&r=g' },
+        {
+          name: 'Ewan MacLeod',
+          url: 'https://courier.example/author/ewan/',
+          image: 'https://secure.gravatar.example/avatar/ab12?s=96&d=mm&r=g',
+        },
       ]);
     });
 

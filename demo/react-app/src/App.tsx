@@ -28,7 +28,9 @@ export function App() {
         layout="summary"
         onarticle-load={(event: ArticleLoadEvent) => setLoaded(event.detail.article.headline)}
       />
-      <p role="status" data-testid="loaded">{loaded && `Showing: ${loaded}`}</p>
+      <p role="status" data-testid="loaded">
+        {loaded && `Showing: ${loaded}`}
+      </p>
       <article-share
         url={articles[index]?.url ?? ''}
         headline={articles[index]?.headline ?? ''}

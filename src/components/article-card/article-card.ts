@@ -26,9 +26,26 @@ const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', st
 
 /** Properties whose change means the article must be rebuilt. */
 const DATA_PROPERTIES = new Set<PropertyKey>([
-  'article', 'headline', 'url', 'excerpt', 'section', 'publisher', 'publisherUrl', 'image', 'imageAlt',
-  'author', 'authorUrl', 'authorImage', 'published', 'modified', 'body', 'commentsUrl', 'commentsCount',
-  'inline', 'langAttribute', 'dirAttribute',
+  'article',
+  'headline',
+  'url',
+  'excerpt',
+  'section',
+  'publisher',
+  'publisherUrl',
+  'image',
+  'imageAlt',
+  'author',
+  'authorUrl',
+  'authorImage',
+  'published',
+  'modified',
+  'body',
+  'commentsUrl',
+  'commentsCount',
+  'inline',
+  'langAttribute',
+  'dirAttribute',
 ]);
 const SOURCE_PROPERTIES = ['src', 'format', 'item', 'timeout', 'loading'];
 const EXCERPT_LENGTH = 220;
@@ -302,7 +319,10 @@ export class ArticleCard extends EmbedElement {
     // An alt text given alone corrects the alt of an image from the data.
     if (this.imageAlt && !this.image && merged.image) {
       const image = merged.image;
-      merged.image = typeof image === 'string' ? { url: image, alt: this.imageAlt } : { url: image.url ?? '', width: image.width ?? 0, height: image.height ?? 0, alt: this.imageAlt };
+      merged.image =
+        typeof image === 'string'
+          ? { url: image, alt: this.imageAlt }
+          : { url: image.url ?? '', width: image.width ?? 0, height: image.height ?? 0, alt: this.imageAlt };
     }
     if (!Object.keys(merged).length) {
       // A card with no data at all stays empty; data that was given (a fetched or inline
@@ -379,13 +399,15 @@ export class ArticleCard extends EmbedElement {
     }
     // The full article is one template: nested templates only where a piece is optional.
     const names = article.authors.map((a) => a.name);
-    return html`<article class=${classes} part="card" lang=${lang} dir=${dir}>${this.renderMenu(article, lang, mode)}<header part="header">${article.section
-        ? html`<p class="section" part="section" .textContent=${article.section}></p>`
-        : nothing}${this.renderHeadline(article)}${this.renderByline(article, lang)}</header>${this.renderImage(article)}${this.bodyElement ?? nothing}${this.renderShare(article, lang)}<footer part="footer">${this.renderComments(article, lang)}${names.length
-        ? this.writtenBy(names, lang)
-        : nothing}${this.renderSource(article, lang)}${article.tags.length
+    return html`<article class=${classes} part="card" lang=${lang} dir=${dir}>${this.renderMenu(article, lang, mode)}<header part="header">${
+      article.section ? html`<p class="section" part="section" .textContent=${article.section}></p>` : nothing
+    }${this.renderHeadline(article)}${this.renderByline(article, lang)}</header>${this.renderImage(article)}${this.bodyElement ?? nothing}${this.renderShare(article, lang)}<footer part="footer">${this.renderComments(article, lang)}${
+      names.length ? this.writtenBy(names, lang) : nothing
+    }${this.renderSource(article, lang)}${
+      article.tags.length
         ? html`<ul class="tags" part="tags" aria-label=${t(lang, 'tags')}>${article.tags.map((tag) => html`<li .textContent=${tag}></li>`)}</ul>`
-        : nothing}<div class="mode-toggle" part="mode-toggle">${renderToggle(mode, lang, this.onToggle)}</div></footer></article>`;
+        : nothing
+    }<div class="mode-toggle" part="mode-toggle">${renderToggle(mode, lang, this.onToggle)}</div></footer></article>`;
   }
 
   private readonly onToggle = (): void => this.switchMode();
@@ -472,10 +494,12 @@ export class ArticleCard extends EmbedElement {
         ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
         ${this.renderHeadline(article)} ${this.renderByline(article, lang, true)}
         ${excerpt ? html`<p class="excerpt" part="excerpt">${excerpt}</p>` : nothing}
-        ${article.url
-          ? html`<a class="read-more" part="read-more" href=${article.url}
+        ${
+          article.url
+            ? html`<a class="read-more" part="read-more" href=${article.url}
               aria-label=${t(lang, 'readMoreAbout', { headline: article.headline })}>${t(lang, 'readMore')}${readMoreArrow}</a>`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 
@@ -519,7 +543,6 @@ export class ArticleCard extends EmbedElement {
       <div class="block image"></div><div class="block line"></div><div class="block line short"></div>
     </div>`;
   }
-
 
   private renderError(error: ArticleError, lang: string): TemplateResult {
     return html`<div class="card error" part="error" role="alert" lang=${lang} dir=${directionOf(lang)}>

@@ -39,7 +39,10 @@ const query = (params: Record<string, string>): string =>
 const summary = (data: ShareData) => [data.headline, data.text].filter(Boolean).join(' — ');
 
 export const SHARE_TARGETS: Record<string, ShareTarget> = {
-  native: { kind: 'native', icon: 'M18 16a3 3 0 0 0-2.4 1.2l-6.7-3.4a3 3 0 0 0 0-1.6l6.7-3.4A3 3 0 1 0 15 7l-6.7 3.4a3 3 0 1 0 0 3.2L15 17a3 3 0 1 0 3-1z' },
+  native: {
+    kind: 'native',
+    icon: 'M18 16a3 3 0 0 0-2.4 1.2l-6.7-3.4a3 3 0 0 0 0-1.6l6.7-3.4A3 3 0 1 0 15 7l-6.7 3.4a3 3 0 1 0 0 3.2L15 17a3 3 0 1 0 3-1z',
+  },
   x: {
     kind: 'link',
     label: 'X',
@@ -87,10 +90,12 @@ export const SHARE_TARGETS: Record<string, ShareTarget> = {
     label: 'Email',
     icon: 'M3 5h18v14H3zm2 2v.5l7 4.5 7-4.5V7zm14 2.9-7 4.5-7-4.5V17h14z',
     // mailto: wants %20, not "+", for spaces: build it by hand.
-    href: (d) =>
-      `mailto:?subject=${encodeURIComponent(d.headline)}&body=${encodeURIComponent(`${summary(d)}\n\n${d.url}`.trim())}`,
+    href: (d) => `mailto:?subject=${encodeURIComponent(d.headline)}&body=${encodeURIComponent(`${summary(d)}\n\n${d.url}`.trim())}`,
   },
-  copy: { kind: 'copy', icon: 'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 0 1 4.2 4.2l-2.1 2.1-1.4-1.4 2.1-2.1a1 1 0 0 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 0 1-4.2-4.2l2.1-2.1 1.4 1.4-2.1 2.1a1 1 0 0 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z' },
+  copy: {
+    kind: 'copy',
+    icon: 'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 0 1 4.2 4.2l-2.1 2.1-1.4-1.4 2.1-2.1a1 1 0 0 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 0 1-4.2-4.2l2.1-2.1 1.4 1.4-2.1 2.1a1 1 0 0 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z',
+  },
 };
 
 export const DEFAULT_TARGETS = 'native,x,facebook,linkedin,whatsapp,telegram,email,copy';

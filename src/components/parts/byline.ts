@@ -23,7 +23,11 @@ export interface BylineView {
 function date(iso: string, part: string, view: BylineView): TemplateResult {
   const exact = formatDate(iso, view.lang, 'long');
   const shown =
-    view.dateFormat === 'relative' ? formatRelative(iso, view.lang) : view.dateFormat === 'short' ? formatDate(iso, view.lang, 'short') : exact;
+    view.dateFormat === 'relative'
+      ? formatRelative(iso, view.lang)
+      : view.dateFormat === 'short'
+        ? formatDate(iso, view.lang, 'short')
+        : exact;
   // The exact date stays one hover (and one accessibility-tree description) away. Text goes in
   // as a property: no marker comment and no child part per date.
   return shown === exact

@@ -97,12 +97,14 @@ export class MenuController {
   render(view: MenuView): TemplateResult {
     const { lang, mode, items } = view;
     const open = this.state.isOpen();
-    return html`<div class="bar ${mode}${open ? ' open' : ''}" part=${view.barPart}>${view.hasSections && mode !== 'desktop'
+    return html`<div class="bar ${mode}${open ? ' open' : ''}" part=${view.barPart}>${
+      view.hasSections && mode !== 'desktop'
         ? html`<button class="control menu-button" part="menu-button" type="button" aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${view.id} @click=${() => this.set(!open)}>${menuIcon}${t(lang, 'menu')}</button>`
-        : nothing}<nav id=${view.id} class="sections" part="sections" aria-label=${t(lang, 'sections')} ?hidden=${!view.hasSections || (mode === 'mobile' && !open)}>${items.length
-          ? html`<ul role="list">${items.map((item) => html`<li><a href=${item.url}>${item.label}</a></li>`)}</ul>`
-          : nothing}${view.slot ?? nothing}</nav>${view.after ?? nothing}</div>`;
+        : nothing
+    }<nav id=${view.id} class="sections" part="sections" aria-label=${t(lang, 'sections')} ?hidden=${!view.hasSections || (mode === 'mobile' && !open)}>${
+      items.length ? html`<ul role="list">${items.map((item) => html`<li><a href=${item.url}>${item.label}</a></li>`)}</ul>` : nothing
+    }${view.slot ?? nothing}</nav>${view.after ?? nothing}</div>`;
   }
 }
 

@@ -165,9 +165,11 @@ export class ShareController implements ReactiveController {
   render(view: ShareView): TemplateResult | typeof nothing {
     if (!view.url) return nothing;
     const { lang, parts } = view;
-    return html`${this.list(view)}<p class="status" part=${parts.status} role="status" .textContent=${this.status}></p>${this.fallbackUrl
-      ? html`<input class="fallback" part=${parts.field} dir="ltr" readonly .value=${this.fallbackUrl} aria-label=${t(lang, 'copyLink')} />`
-      : nothing}`;
+    return html`${this.list(view)}<p class="status" part=${parts.status} role="status" .textContent=${this.status}></p>${
+      this.fallbackUrl
+        ? html`<input class="fallback" part=${parts.field} dir="ltr" readonly .value=${this.fallbackUrl} aria-label=${t(lang, 'copyLink')} />`
+        : nothing
+    }`;
   }
 
   private built: { key: string; list: HTMLUListElement } | undefined;
@@ -211,7 +213,7 @@ export class ShareController implements ReactiveController {
         actions.push(() => this.shared(name, data.url));
       } else {
         control.lastChild!.textContent = label;
-        actions.push(target.kind === 'native' ? () => this.nativeShare(data) : () => this.copy(data.url, lang));
+        actions.push(target.kind === 'native' ? () => void this.nativeShare(data) : () => void this.copy(data.url, lang));
       }
       list.append(item);
     }
