@@ -19,8 +19,8 @@ const npm = {
     'src/components/article-menu/article-menu.define.ts',
     'src/upgrade.ts',
     // The host side of hosted embeds and the oEmbed response builder: no bare imports.
-    'src/embed/embed-host.ts',
-    'src/embed/oembed.ts',
+    'src/hosted/embed-host.ts',
+    'src/hosted/oembed-response.ts',
   ],
   external,
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
@@ -61,7 +61,7 @@ const dropIn = {
 // The hosted embed page's script (demo/embed.html): a classic script too, because WordPress frames
 // embeds in an opaque-origin sandbox where module scripts would need CORS headers.
 const embedPage = {
-  input: 'src/embed/embed-page.ts',
+  input: 'src/hosted/embed-page.ts',
   output: { file: 'dist/article-embed-page.min.js', format: 'iife', sourcemap: true },
   plugins: [
     typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: 'dist' }),

@@ -3,6 +3,9 @@
  * and exports their classes, the Article model and the helpers a site may need.
  */
 import './components/article-card/article-card.define.js';
+import './components/article-byline/article-byline.define.js';
+import './components/article-share/article-share.define.js';
+import './components/article-menu/article-menu.define.js';
 
 export { ArticleCard } from './components/article-card/article-card.js';
 export { ArticleByline } from './components/article-byline/article-byline.js';

@@ -6,7 +6,7 @@ import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { ArticleMenu } from '../../src/index.js';
-import { forgetMode } from '../../src/internal/mode-preference.js';
+import { forgetMode } from '../../src/preferences/mode-preference.js';
 import { axeViolations } from './axe.js';
 import { ferries, library, render, frames, stallFetch } from './fixtures.js';
 import { $, settled } from '../helpers.js';

@@ -1,7 +1,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ArticleCard } from '../../src/index.js';
-import { forgetMode, MODE_STORAGE_KEY } from '../../src/internal/mode-preference.js';
+import { forgetMode, MODE_STORAGE_KEY } from '../../src/preferences/mode-preference.js';
 import { $, has, shadow, textOf, settled } from '../helpers.js';
 
 const story = {

@@ -2,7 +2,7 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/article-menu/article-menu.define.js';
 import type { ArticleMenu } from '../../src/components/article-menu/article-menu.js';
-import { forgetMode, MODE_STORAGE_KEY } from '../../src/internal/mode-preference.js';
+import { forgetMode, MODE_STORAGE_KEY } from '../../src/preferences/mode-preference.js';
 import { $, textOf } from '../helpers.js';
 
 const items = [
@@ -170,7 +170,7 @@ describe('<article-menu> focus, layout and languages', () => {
       const event = oneEvent(el, 'article-mode-change');
       $(el, '[part="toggle"]').click();
       expect((await event).detail.mode).to.equal('desktop');
-      const { rememberedMode } = await import('../../src/internal/mode-preference.js');
+      const { rememberedMode } = await import('../../src/preferences/mode-preference.js');
       expect(rememberedMode()).to.equal('desktop');
     } finally {
       Object.assign(Storage.prototype, { getItem, setItem });

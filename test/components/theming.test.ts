@@ -4,7 +4,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { forgetMode } from '../../src/internal/mode-preference.js';
+import { forgetMode } from '../../src/preferences/mode-preference.js';
 import { ferries, render, stallFetch } from '../a11y/fixtures.js';
 import { emulate, resetMedia } from '../a11y/axe.js';
 import { $, settled, shadow } from '../helpers.js';

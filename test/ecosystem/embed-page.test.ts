@@ -1,10 +1,10 @@
 // The hosted embed page (demo/embed.html) inside an iframe, sized by the host script over the
 // WordPress post-embed protocol; and the checks that keep forged messages out.
 import { expect } from '@open-wc/testing';
-import { connectEmbeds, receiveMessage, MAX_HEIGHT } from '../../src/embed/embed-host.js';
-import { reportHeight } from '../../src/embed/height-reporter.js';
-import { cardFromQuery } from '../../src/embed/embed-view.js';
-import { secretFromHash, isEmbedMessage } from '../../src/embed/protocol.js';
+import { connectEmbeds, receiveMessage, MAX_HEIGHT } from '../../src/hosted/embed-host.js';
+import { reportHeight } from '../../src/hosted/height-reporter.js';
+import { cardFromQuery } from '../../src/hosted/embed-view.js';
+import { secretFromHash, isEmbedMessage } from '../../src/hosted/protocol.js';
 import { until } from './helpers.js';
 
 const PAGE = '/demo/embed.html?src=/demo/data/harbour-lights.json&layout=summary&share=none';

@@ -1,9 +1,9 @@
-// The oEmbed response a publisher serves (src/embed/oembed.ts): WordPress-shaped markup that
+// The oEmbed response a publisher serves (src/hosted/oembed-response.ts): WordPress-shaped markup that
 // survives as data (escaped), frames the hosted embed page with a secret, and is sized by the
 // host script once it is on a page.
 import { expect } from '@open-wc/testing';
-import { oembedResponse, oembedDiscoveryLink } from '../../src/embed/oembed.js';
-import { connectEmbeds, receiveMessage } from '../../src/embed/embed-host.js';
+import { oembedResponse, oembedDiscoveryLink } from '../../src/hosted/oembed-response.js';
+import { connectEmbeds, receiveMessage } from '../../src/hosted/embed-host.js';
 import { until } from './helpers.js';
 
 const options = {

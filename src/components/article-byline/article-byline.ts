@@ -1,9 +1,9 @@
 import { property } from 'lit/decorators.js';
-import { EmbedElement } from '../../internal/embed-element.js';
+import { ArticleElement } from '../article-element.js';
 import { hostStyles } from '../../styles/tokens.styles.js';
 import { bylineHostStyles } from './article-byline.styles.js';
-import { bylineStyles } from '../parts/byline.styles.js';
-import { renderByline } from '../parts/byline.js';
+import { bylineStyles } from './byline-template.styles.js';
+import { renderByline } from './byline-template.js';
 import { normalizeAuthors, normalizeDate, type ArticleAuthor } from '../../model/article.js';
 import type { DateFormat } from '../../i18n/format.js';
 
@@ -37,7 +37,7 @@ import type { DateFormat } from '../../i18n/format.js';
  * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
  * @cssproperty --article-transition - Shared theme transitions, unused by the byline (150ms ease).
  */
-export class ArticleByline extends EmbedElement {
+export class ArticleByline extends ArticleElement {
   static override styles = [hostStyles, bylineHostStyles, bylineStyles];
 
   /** One author's name (the `authors` property takes several). */

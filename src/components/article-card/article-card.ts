@@ -1,25 +1,25 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EmbedElement, type Direction } from '../../internal/embed-element.js';
+import { ArticleElement } from '../article-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
 import { cardStyles, DESKTOP_MIN_WIDTH } from './article-card.styles.js';
-import { bylineStyles } from '../parts/byline.styles.js';
-import { shareStyles } from '../parts/share.styles.js';
-import { menuStyles } from '../parts/menu.styles.js';
-import { renderByline } from '../parts/byline.js';
-import { ShareController, shareUrl, type ShareParts } from '../parts/share.js';
-import { MenuController, menuId, renderToggle } from '../parts/menu.js';
+import { bylineStyles } from '../article-byline/byline-template.styles.js';
+import { shareStyles } from '../article-share/share-template.styles.js';
+import { menuStyles } from '../article-menu/menu-template.styles.js';
+import { renderByline } from '../article-byline/byline-template.js';
+import { ShareController, shareUrl, type ShareParts } from '../article-share/share-template.js';
+import { MenuController, menuId, renderToggle } from '../article-menu/menu-template.js';
 import { DEFAULT_TARGETS } from '../article-share/share-targets.js';
 import { errorMessage } from './error-message.js';
-import { normalize, mergeInputs, articleBody, type Article, type ArticleInput } from '../../model/article.js';
+import { normalize, mergeInputs, articleBody, type Article, type ArticleInput, type TextDirection } from '../../model/article.js';
 import { ArticleError } from '../../model/errors.js';
 import { readInline, type InlineData } from '../../sources/inline.js';
 import type { SourceFormat } from '../../sources/types.js';
 import { SourceController, type SourceState } from '../../load/source-controller.js';
 import { t, directionOf } from '../../i18n/strings.js';
 import { formatList, readingMinutes } from '../../i18n/format.js';
-import { rememberedMode, rememberMode, type Mode } from '../../internal/mode-preference.js';
-import { checkBeforeFirstFrame, skipsOffScreen } from '../../internal/first-frame.js';
+import { rememberedMode, rememberMode, type Mode } from '../../preferences/mode-preference.js';
+import { checkBeforeFirstFrame, skipsOffScreen } from './first-frame.js';
 import { ArticleLoadEvent, ArticleErrorEvent, ArticleModeChangeEvent } from '../../events/events.js';
 
 const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', status: 'share-status', field: 'share-field' };
@@ -144,7 +144,7 @@ function onChildMutations(records: MutationRecord[]): void {
  * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
  * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
-export class ArticleCard extends EmbedElement {
+export class ArticleCard extends ArticleElement {
   // The byline, share bar and menu render inside the card's own shadow root (not as nested
   // elements): one shadow root and one style scope per card keeps a page of cards fast.
   static override styles = [hostStyles, controlStyles, bylineStyles, shareStyles, menuStyles, cardStyles];
@@ -363,7 +363,7 @@ export class ArticleCard extends EmbedElement {
   }
 
   /** Direction of the article: the card's `dir`, then the article's, then its language's. */
-  private articleDir(): Direction {
+  private articleDir(): TextDirection {
     return this.uiDir(this.articleLang(), this.current?.dir);
   }
 

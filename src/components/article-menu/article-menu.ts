@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EmbedElement } from '../../internal/embed-element.js';
+import { ArticleElement } from '../article-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
 import { menuHostStyles } from './article-menu.styles.js';
-import { menuStyles } from '../parts/menu.styles.js';
-import { MenuController, menuId, renderToggle } from '../parts/menu.js';
+import { menuStyles } from './menu-template.styles.js';
+import { MenuController, menuId, renderToggle } from './menu-template.js';
 import { menuItems, type ArticleMenuItem } from '../../model/article.js';
-import { rememberMode, type Mode } from '../../internal/mode-preference.js';
+import { rememberMode, type Mode } from '../../preferences/mode-preference.js';
 import { ArticleModeChangeEvent } from '../../events/events.js';
 
 /**
@@ -40,7 +40,7 @@ import { ArticleModeChangeEvent } from '../../events/events.js';
  * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
  * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
-export class ArticleMenu extends EmbedElement {
+export class ArticleMenu extends ArticleElement {
   static override styles = [hostStyles, controlStyles, menuHostStyles, menuStyles];
 
   /** `mobile` shows the "Menu" disclosure, `desktop` a bar of sections. */

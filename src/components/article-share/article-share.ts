@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { EmbedElement } from '../../internal/embed-element.js';
+import { ArticleElement } from '../article-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
 import { shareHostStyles } from './article-share.styles.js';
-import { shareStyles } from '../parts/share.styles.js';
-import { ShareController, shareUrl, type ShareParts } from '../parts/share.js';
+import { shareStyles } from './share-template.styles.js';
+import { ShareController, shareUrl, type ShareParts } from './share-template.js';
 import { DEFAULT_TARGETS } from './share-targets.js';
 
 const PARTS: ShareParts = { list: 'list', button: 'button', status: 'status', field: 'field' };
@@ -40,7 +40,7 @@ const PARTS: ShareParts = { list: 'list', button: 'button', status: 'status', fi
  * @cssproperty --article-focus-ring - Focus outline (2px solid accent).
  * @cssproperty --article-transition - Hover transitions (150ms ease; none with prefers-reduced-motion).
  */
-export class ArticleShare extends EmbedElement {
+export class ArticleShare extends ArticleElement {
   static override styles = [hostStyles, controlStyles, shareHostStyles, shareStyles];
 
   /** The URL to share; defaults to the page's canonical URL. */

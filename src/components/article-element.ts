@@ -2,10 +2,10 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { onStringsChange, directionOf, safeLocale, registerStrings } from '../i18n/strings.js';
-import { onModePreferenceChange } from './mode-preference.js';
+import type { TextDirection } from '../model/article.js';
+import { onModePreferenceChange } from '../preferences/mode-preference.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
-export type Direction = 'ltr' | 'rtl' | 'auto';
 
 /** Nearest `lang` above `node`, looking through shadow roots to their hosts. */
 export function closestLang(node: Node | null): string | undefined {
@@ -16,7 +16,7 @@ export function closestLang(node: Node | null): string | undefined {
   return undefined;
 }
 
-export class EmbedElement extends LitElement {
+export class ArticleElement extends LitElement {
   /**
    * `registerStrings()`, reachable without an import: with the drop-in script,
    * `customElements.get('article-card').registerStrings('sv', { … })`.
@@ -63,7 +63,7 @@ export class EmbedElement extends LitElement {
   }
 
   /** Direction of the element's content: its own `dir` when valid, else the UI language's. */
-  protected uiDir(lang: string, fallback?: string): Direction {
+  protected uiDir(lang: string, fallback?: string): TextDirection {
     for (const candidate of [this.dirAttribute?.toLowerCase(), fallback]) {
       if (candidate === 'ltr' || candidate === 'rtl' || candidate === 'auto') return candidate;
     }

@@ -4,7 +4,7 @@
  * from any network before the reader clicks.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { SHARE_TARGETS, parseTargets, type ShareData, type ShareTarget } from '../article-share/share-targets.js';
+import { SHARE_TARGETS, parseTargets, type ShareData, type ShareTarget } from './share-targets.js';
 import { vetUrl } from '../../safety/url.js';
 import { text } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';

@@ -10,7 +10,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ArticleMenuItem } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';
-import type { Mode } from '../../internal/mode-preference.js';
+import type { Mode } from '../../preferences/mode-preference.js';
 
 export type MenuMode = Mode | 'auto';
 
