@@ -14,6 +14,7 @@ export { ArticleMenu } from './components/article-menu/article-menu.js';
 export { define } from './define.js';
 export {
   normalize,
+  normalizeData,
   type Article,
   type ArticleInput,
   type ArticleImage,

@@ -226,17 +226,18 @@ export function normalizeAuthors(value: unknown, base?: string): ArticleAuthor[]
 }
 
 /**
- * Turns raw input (the native schema, possibly lenient) into a safe Article.
+ * Turns raw input (the native schema, possibly lenient) into an Article whose text fields are
+ * text and whose URLs are vetted, without touching a DOM: the resolver runs it on a server.
+ * `body` is the raw HTML, only trimmed and size-checked: it is data for the browser, whose
+ * `normalize()` sanitizes it before anything renders it.
  * `base` resolves relative URLs: the URL the data came from, or the page.
  * Returns an `ArticleError` (never throws) when there is no usable article.
  */
-export function normalize(raw: unknown, base?: string): Article | ArticleError {
+export function normalizeData(raw: unknown, base?: string): Article | ArticleError {
   if (!isObject(raw)) return new ArticleError('no-article', 'The data is not an article object.');
   const headline = text(own(raw, 'headline'), 500);
   if (!headline) return new ArticleError('no-article', 'The article has no headline.');
 
-  const url = vetUrl(own(raw, 'url'), 'link', base);
-  const bodyBase = url ?? base;
   const article: Article = {
     headline,
     authors: normalizeAuthors(own(raw, 'authors'), base),
@@ -244,7 +245,7 @@ export function normalize(raw: unknown, base?: string): Article | ArticleError {
     menu: menuItems(own(raw, 'menu'), base),
   };
   const optional: Partial<Article> = {
-    url,
+    url: vetUrl(own(raw, 'url'), 'link', base),
     excerpt: text(own(raw, 'excerpt')),
     image: image(own(raw, 'image'), base),
     published: normalizeDate(own(raw, 'published')),
@@ -274,17 +275,31 @@ export function normalize(raw: unknown, base?: string): Article | ArticleError {
     if (body.length > MAX_BODY_LENGTH) {
       return new ArticleError('too-large', `The article body is longer than ${MAX_BODY_LENGTH} characters.`);
     }
-    const fragment = sanitizeHtml(body, bodyBase);
-    if (nestingDepth(fragment, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
-      return new ArticleError('too-large', `The article body nests elements more than ${MAX_BODY_DEPTH} deep.`);
-    }
-    // The sanitized tree goes into a holder in the sanitizer's inert document; the string for
-    // consumers is read off it (serialized once, never parsed again).
-    const holder = fragment.ownerDocument.createElement('div');
-    holder.append(fragment);
-    bodies.set(article, holder);
-    article.body = holder.innerHTML;
+    article.body = body.trim();
   }
+  return article;
+}
+
+/**
+ * Turns raw input into a safe Article, ready to render: `normalizeData()`, then the body through
+ * the sanitizer. Relative URLs in the body resolve against the article's own URL.
+ * Returns an `ArticleError` (never throws) when there is no usable article.
+ */
+export function normalize(raw: unknown, base?: string): Article | ArticleError {
+  const article = normalizeData(raw, base);
+  if (article instanceof ArticleError || article.body === undefined) return article;
+  const fragment = sanitizeHtml(article.body, article.url ?? base);
+  delete article.body;
+  if (nestingDepth(fragment, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+    return new ArticleError('too-large', `The article body nests elements more than ${MAX_BODY_DEPTH} deep.`);
+  }
+  // The sanitized tree goes into a holder in the sanitizer's inert document; the string for
+  // consumers is read off it (serialized once, never parsed again).
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  if (!holder.firstChild) return article;
+  bodies.set(article, holder);
+  article.body = holder.innerHTML;
   return article;
 }
 

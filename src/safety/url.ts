@@ -29,7 +29,8 @@ export function vetUrl(value: unknown, kind: UrlKind = 'link', base?: string): s
   if (!trimmed || trimmed.length > MAX_URL_LENGTH || SUSPICIOUS.test(trimmed)) return undefined;
   let url: URL;
   try {
-    url = new URL(trimmed, base ?? document.baseURI);
+    // Without a base, relative URLs resolve against the page (a server has none: they fail).
+    url = new URL(trimmed, base ?? globalThis.document?.baseURI);
   } catch {
     return undefined;
   }

@@ -153,11 +153,11 @@ export function pageToArticle(doc: Document): ArticleInput {
 export const htmlPage: Source = {
   format: 'html',
   detect: (doc) => doc.kind === 'html',
-  toArticle: (doc) => {
+  toArticle: (doc, context) => {
     if (doc.kind !== 'html') return new ArticleError('unsupported', 'The document is not an HTML page.');
     let page: Document;
     try {
-      page = parsePage(doc.text);
+      page = (context.parseHtml ?? parsePage)(doc.text);
     } catch (cause) {
       // Only a Trusted Types CSP that does not list our policy name refuses to parse.
       return new ArticleError(

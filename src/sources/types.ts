@@ -7,7 +7,15 @@ export type SourceFormat = 'native' | 'wordpress' | 'jsonfeed' | 'oembed' | 'htm
 /** A fetched or inline document: parsed JSON, or the text of an HTML page. */
 export type SourceDocument = { kind: 'json'; value: unknown } | { kind: 'html'; text: string };
 
+/**
+ * Parses an HTML page into an inert document (no script runs, nothing loads): the browser's
+ * `DOMParser` by default (`sources/html.ts`), a server-side DOM in the resolver.
+ */
+export type ParseHtml = (html: string) => Document;
+
 export interface SourceContext {
+  /** How to parse HTML pages; the browser's `DOMParser` when not given. */
+  parseHtml?: ParseHtml | undefined;
   /** Which JSON Feed item: its `id`, or a 0-based index. */
   item?: string | undefined;
   /** The URL the document came from: relative URLs inside resolve against it. */
