@@ -3,7 +3,9 @@
  * renders it in its own shadow root). Links are built from the vetted URL; nothing is requested
  * from any network before the reader clicks.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { map } from 'lit/directives/map.js';
 import { SHARE_TARGETS, parseTargets, type ShareData, type ShareTarget } from './share-targets.js';
 import { vetUrl } from '../../safety/url.js';
 import { text } from '../../model/article.js';
@@ -55,47 +57,6 @@ function shareData(view: ShareView): ShareData {
           .filter((tag) => /^[\p{L}\p{N}_]{1,100}$/u.test(tag))
       : [],
   };
-}
-
-const prototypes = new Map<string, HTMLLIElement>();
-
-/**
- * The control of one target, icon and every fixed attribute included, that every share bar
- * clones: a clone keeps the attributes it was made with, so only the link's own are set after.
- */
-function prototype(name: string, target: ShareTarget, part: string): HTMLLIElement {
-  const id = `${name} ${part}`;
-  let li = prototypes.get(id);
-  if (li) return li;
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', target.icon);
-  svg.append(path);
-  let control: HTMLElement;
-  if (target.kind === 'link') {
-    control = document.createElement('a');
-    control.className = 'control';
-    control.setAttribute('part', part);
-    // Email stays in the page's own tab (the mail client opens); the networks get a new one.
-    if (name !== 'email') control.setAttribute('target', '_blank');
-    control.setAttribute('rel', 'noopener noreferrer');
-    control.append(svg);
-  } else {
-    control = document.createElement('button');
-    control.className = target.kind === 'native' ? 'control primary' : 'control';
-    control.setAttribute('part', part);
-    control.setAttribute('type', 'button');
-    const label = document.createElement('span');
-    label.className = 'label';
-    control.append(svg, label);
-  }
-  li = document.createElement('li');
-  li.append(control);
-  prototypes.set(id, li);
-  return li;
 }
 
 /** What the device's share sheet gets. */
@@ -165,65 +126,49 @@ export class ShareController implements ReactiveController {
   render(view: ShareView): TemplateResult | typeof nothing {
     if (!view.url) return nothing;
     const { lang, parts } = view;
-    return html`${this.list(view)}<p class="status" part=${parts.status} role="status" .textContent=${this.status}></p>${
-      this.fallbackUrl
-        ? html`<input class="fallback" part=${parts.field} dir="ltr" readonly .value=${this.fallbackUrl} aria-label=${t(lang, 'copyLink')} />`
-        : nothing
-    }`;
+    const data = shareData(view);
+    return html`<ul part=${parts.list} role="list" aria-label=${t(lang, 'shareBar')}>
+        ${map(this.controls(view.targets, data, lang), (control) => html`<li>${this.renderControl(control, data, lang, parts.button)}</li>`)}
+      </ul>
+      <p class="status" part=${parts.status} role="status">${this.status}</p>
+      ${
+        this.fallbackUrl
+          ? html`<input class="fallback" part=${parts.field} dir="ltr" readonly .value=${this.fallbackUrl} aria-label=${t(lang, 'copyLink')} />`
+          : nothing
+      }`;
   }
 
-  private built: { key: string; list: HTMLUListElement } | undefined;
-
-  /**
-   * The list of controls, built from cloned prototypes and kept until what it shows changes: a
-   * page of cards renders thousands of these, and plain clones cost far less than a template
-   * instance and its parts per control. One listener on the list serves every control.
-   */
-  private list(view: ShareView): HTMLUListElement {
-    const { lang, parts } = view;
-    const data = shareData(view);
-    const names = parseTargets(view.targets);
+  /** The targets to show, in order: the share sheet only where the browser has one for this data. */
+  private controls(targets: string, data: ShareData, lang: string): Control[] {
+    const names = parseTargets(targets);
     // Asked only when the share sheet is one of the targets.
     const canShare = names.includes('native') && typeof navigator.share === 'function' && (navigator.canShare?.(nativeData(data)) ?? true);
-    // What each control shows (links follow from `data`); strings registered later change the
-    // labels, and so the key.
-    const controls = names
+    return names
       .filter((name) => name !== 'native' || canShare)
       .map((name) => {
         const target = SHARE_TARGETS[name]!;
-        if (target.kind !== 'link') return { name, label: t(lang, target.kind === 'native' ? 'share' : 'copyLink') };
-        return { name, label: name === 'email' ? t(lang, 'shareByEmail') : t(lang, 'shareOn', { network: target.label }) };
+        if (target.kind === 'native') return { name, target, label: t(lang, 'share') };
+        if (target.kind === 'copy') return { name, target, label: t(lang, 'copyLink') };
+        return { name, target, label: name === 'email' ? t(lang, 'shareByEmail') : t(lang, 'shareOn', { network: target.label }) };
       });
-    const listLabel = t(lang, 'shareBar');
-    const key = JSON.stringify([controls, data, lang, listLabel, parts.list, parts.button]);
-    if (this.built?.key === key) return this.built.list;
-    const list = document.createElement('ul');
-    list.setAttribute('part', parts.list);
-    list.setAttribute('role', 'list');
-    list.setAttribute('aria-label', listLabel);
-    const actions: Array<() => void> = [];
-    for (const { name, label } of controls) {
-      const target = SHARE_TARGETS[name]!;
-      const item = prototype(name, target, parts.button).cloneNode(true) as HTMLLIElement;
-      const control = item.firstChild as HTMLElement;
-      if (target.kind === 'link') {
-        control.setAttribute('href', target.href(data));
-        control.setAttribute('aria-label', label);
-        control.setAttribute('title', label);
-        actions.push(() => this.shared(name, data.url));
-      } else {
-        control.lastChild!.textContent = label;
-        actions.push(target.kind === 'native' ? () => void this.nativeShare(data) : () => void this.copy(data.url, lang));
-      }
-      list.append(item);
-    }
-    list.addEventListener('click', (event) => {
-      const control = (event.target as Element | null)?.closest?.('a, button');
-      const item = control?.parentNode;
-      if (!control || item?.parentNode !== list) return;
-      actions[Array.prototype.indexOf.call(list.children, item)]?.();
-    });
-    this.built = { key, list };
-    return list;
   }
+
+  private renderControl({ name, target, label }: Control, data: ShareData, lang: string, part: string): TemplateResult {
+    const icon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${target.icon}></path></svg>`;
+    if (target.kind === 'link') {
+      // Email stays in the page's own tab (the mail client opens); the networks get a new one.
+      return html`<a class="control" part=${part} href=${target.href(data)} target=${ifDefined(name === 'email' ? undefined : '_blank')}
+        rel="noopener noreferrer" aria-label=${label} title=${label} @click=${() => this.shared(name, data.url)}>${icon}</a>`;
+    }
+    const action = target.kind === 'native' ? () => void this.nativeShare(data) : () => void this.copy(data.url, lang);
+    return html`<button class=${target.kind === 'native' ? 'control primary' : 'control'} part=${part} type="button" @click=${action}>
+      ${icon}<span class="label">${label}</span>
+    </button>`;
+  }
+}
+
+interface Control {
+  name: string;
+  target: ShareTarget;
+  label: string;
 }
