@@ -2,47 +2,19 @@
  * Progressive enhancement for the drop-in: `<blockquote class="article-embed" data-…>` fallback
  * markup (a plain link that works without any script) becomes an `<article-card>`.
  */
-
-/** The card attributes a blockquote's `data-*` may set. Anything else (data-onclick…) is ignored. */
-const CARD_ATTRIBUTES = new Set([
-  'src',
-  'format',
-  'item',
-  'timeout',
-  'loading',
-  'headline',
-  'url',
-  'excerpt',
-  'section',
-  'publisher',
-  'publisher-url',
-  'image',
-  'image-alt',
-  'author',
-  'author-url',
-  'author-image',
-  'published',
-  'modified',
-  'body',
-  'comments-url',
-  'comments-count',
-  'lang',
-  'dir',
-  'layout',
-  'mode',
-  'share',
-  'theme',
-]);
+import { cardAttributes } from './components/article-card/card-attributes.js';
 
 const SELECTOR = 'blockquote.article-embed';
 
 /** Replaces one fallback blockquote by a card; returns the card. */
 export function upgradeBlockquote(quote: HTMLElement): HTMLElement {
   const card = document.createElement('article-card');
+  // Only the card's own attributes: anything else (data-onclick…) is ignored.
+  const attributes = cardAttributes();
   for (const { name, value } of Array.from(quote.attributes)) {
     if (!name.startsWith('data-')) continue;
     const attribute = name.slice(5);
-    if (CARD_ATTRIBUTES.has(attribute)) card.setAttribute(attribute, value);
+    if (attributes.has(attribute)) card.setAttribute(attribute, value);
   }
   for (const name of ['lang', 'dir']) {
     const value = quote.getAttribute(name);

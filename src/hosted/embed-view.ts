@@ -6,17 +6,16 @@
  */
 import { reportHeight } from './height-reporter.js';
 import { secretFromHash } from './protocol.js';
-
-/** The query parameters that become card attributes; anything else is ignored. */
-export const EMBED_PARAMETERS = ['src', 'format', 'item', 'layout', 'theme', 'lang', 'dir', 'share', 'mode', 'loading'] as const;
+import { cardAttributes } from '../components/article-card/card-attributes.js';
 
 /** The card the query string describes. Values are attributes: the card vets URLs and treats text as text. */
 export function cardFromQuery(search: string, doc: Document = document): HTMLElement {
   const query = new URLSearchParams(search);
   const card = doc.createElement('article-card');
-  for (const name of EMBED_PARAMETERS) {
-    const value = query.get(name);
-    if (value) card.setAttribute(name, value);
+  // Query parameters named like the card's attributes become them; anything else is ignored.
+  const attributes = cardAttributes();
+  for (const [name, value] of query) {
+    if (value && attributes.has(name) && !card.hasAttribute(name)) card.setAttribute(name, value);
   }
   return card;
 }

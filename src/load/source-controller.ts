@@ -7,6 +7,7 @@ import type { ArticleInput } from '../model/article.js';
 import { ArticleError } from '../model/errors.js';
 import { toArticleInput, type SourceFormat } from '../sources/index.js';
 import { fetchDocument } from './fetch-document.js';
+import { throughResolver } from './resolver-url.js';
 
 export interface SourceRequest {
   src: string;
@@ -14,6 +15,8 @@ export interface SourceRequest {
   item?: string | undefined;
   timeout?: number | undefined;
   lazy?: boolean | undefined;
+  /** A resolver (`https://resolver.example/`) that fetches cross-origin `src` server-side. */
+  resolver?: string | undefined;
 }
 
 export type SourceState =
@@ -97,9 +100,14 @@ export class SourceController implements ReactiveController {
     this.abort = abort;
     const fresh = this.fresh;
     this.fresh = false;
-    fetchDocument(request.src, { timeout: request.timeout, fresh }, abort.signal)
+    // A cross-origin `src` goes through the resolver when there is one: it answers native JSON,
+    // already read from whatever format the page was in.
+    const resolved = throughResolver(request);
+    fetchDocument(resolved ?? request.src, { timeout: request.timeout, fresh }, abort.signal)
       .then(({ doc, url }) => {
-        const input = toArticleInput(doc, { item: request.item, base: url }, request.format);
+        const input = resolved
+          ? toArticleInput(doc, { base: request.src }, 'native')
+          : toArticleInput(doc, { item: request.item, base: url }, request.format);
         if (input instanceof ArticleError) throw new ArticleError(input.code, input.message, { src: request.src });
         return { input, base: url };
       })

@@ -281,15 +281,15 @@ export function normalizeData(raw: unknown, base?: string): Article | ArticleErr
 }
 
 /**
- * Turns raw input into a safe Article, ready to render: `normalizeData()`, then the body through
- * the sanitizer. Relative URLs in the body resolve against the article's own URL.
- * Returns an `ArticleError` (never throws) when there is no usable article.
+ * The article with its body sanitized: the body's tree is kept for `articleBody()` and its
+ * string re-read from that tree. Relative URLs in the body resolve against the article's own
+ * URL, then `base`. Returns an `ArticleError` when the body is absurd (too deep).
  */
-export function normalize(raw: unknown, base?: string): Article | ArticleError {
-  const article = normalizeData(raw, base);
-  if (article instanceof ArticleError || article.body === undefined) return article;
+export function sanitizeArticle(article: Article, base?: string): Article | ArticleError {
+  if (article.body === undefined) return article;
   const fragment = sanitizeHtml(article.body, article.url ?? base);
-  delete article.body;
+  const safe: Article = { ...article };
+  delete safe.body;
   if (nestingDepth(fragment, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
     return new ArticleError('too-large', `The article body nests elements more than ${MAX_BODY_DEPTH} deep.`);
   }
@@ -297,10 +297,19 @@ export function normalize(raw: unknown, base?: string): Article | ArticleError {
   // consumers is read off it (serialized once, never parsed again).
   const holder = fragment.ownerDocument.createElement('div');
   holder.append(fragment);
-  if (!holder.firstChild) return article;
-  bodies.set(article, holder);
-  article.body = holder.innerHTML;
-  return article;
+  if (!holder.firstChild) return safe;
+  bodies.set(safe, holder);
+  safe.body = holder.innerHTML;
+  return safe;
+}
+
+/**
+ * Turns raw input into a safe Article, ready to render: `normalizeData()`, then
+ * `sanitizeArticle()`. Returns an `ArticleError` (never throws) when there is no usable article.
+ */
+export function normalize(raw: unknown, base?: string): Article | ArticleError {
+  const article = normalizeData(raw, base);
+  return article instanceof ArticleError ? article : sanitizeArticle(article, base);
 }
 
 /**

@@ -42,6 +42,15 @@ export function vetUrl(value: unknown, kind: UrlKind = 'link', base?: string): s
   return url.href;
 }
 
+/** True when `href` (absolute) has the page's own origin: the browser may read it without CORS. */
+export function isSameOrigin(href: string): boolean {
+  try {
+    return globalThis.location !== undefined && new URL(href).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 /** True when `href` points away from the current page's origin (a new tab is then right). */
 export function leavesPage(href: string): boolean {
   // `href` is absolute and normalised (it came out of vetUrl): a prefix test is exact and spares

@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import { connectEmbeds, receiveMessage, MAX_HEIGHT } from '../../src/hosted/embed-host.js';
 import { reportHeight } from '../../src/hosted/height-reporter.js';
 import { cardFromQuery } from '../../src/hosted/embed-view.js';
+// The page reads the card's attributes off the registered element, as the drop-in registers it there.
+import '../../src/components/article-card/article-card.define.js';
 import { secretFromHash, isEmbedMessage } from '../../src/hosted/protocol.js';
 import { until } from './helpers.js';
 
@@ -134,7 +136,7 @@ describe('embed page: reporter and query', () => {
     }
   });
 
-  it('copies only the allowed query parameters onto the card', () => {
+  it('copies only query parameters named like the card’s attributes onto the card', () => {
     const card = cardFromQuery('?src=https://news.example/a.json&layout=summary&theme=dark&onclick=alert(1)&style=x');
     expect(card.localName).to.equal('article-card');
     expect(card.getAttribute('src')).to.equal('https://news.example/a.json');
