@@ -3,6 +3,7 @@
  * own shadow root (one shadow root per card instead of four keeps a page of cards fast).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleAuthor } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';
 import { formatDate, formatRelative, listFormat, type DateFormat } from '../../i18n/format.js';
@@ -28,11 +29,8 @@ function date(iso: string, part: string, view: BylineView): TemplateResult {
       : view.dateFormat === 'short'
         ? formatDate(iso, view.lang, 'short')
         : exact;
-  // The exact date stays one hover (and one accessibility-tree description) away. Text goes in
-  // as a property: no marker comment and no child part per date.
-  return shown === exact
-    ? html`<time part=${part} datetime=${iso} .textContent=${shown}></time>`
-    : html`<time part=${part} datetime=${iso} title=${exact} .textContent=${shown}></time>`;
+  // The exact date stays one hover (and one accessibility-tree description) away.
+  return html`<time part=${part} datetime=${iso} title=${ifDefined(shown === exact ? undefined : exact)}>${shown}</time>`;
 }
 
 /** A UI string with one placeholder filled by a template: "By {names}", "Updated {date}". */
@@ -53,19 +51,12 @@ function names(authors: ArticleAuthor[], lang: string): TemplateResult[] {
 }
 
 const authorName = (author: ArticleAuthor): TemplateResult =>
-  author.url
-    ? html`<a href=${author.url} rel="author"><bdi .textContent=${author.name}></bdi></a>`
-    : html`<bdi .textContent=${author.name}></bdi>`;
+  author.url ? html`<a href=${author.url} rel="author"><bdi>${author.name}</bdi></a>` : html`<bdi>${author.name}</bdi>`;
 
-/** "By {names}": one template for the usual single author, the list formatter for several. */
+/** "By {names}": one name as it is (no list formatter to load), several joined the language's way. */
 function authorsLine(authors: ArticleAuthor[], lang: string): TemplateResult {
   const [before, after] = t(lang, 'by', { names: '\u0000' }).split('\u0000');
-  if (authors.length > 1) return html`<p class="authors" part="authors">${before}${names(authors, lang)}${after}</p>`;
-  // One name needs no joining (and the list formatter's locale data is not free to load).
-  const author = authors[0]!;
-  return author.url
-    ? html`<p class="authors" part="authors">${before}<a href=${author.url} rel="author"><bdi .textContent=${author.name}></bdi></a>${after}</p>`
-    : html`<p class="authors" part="authors">${before}<bdi .textContent=${author.name}></bdi>${after}</p>`;
+  return html`<p class="authors" part="authors">${before}${authors.length > 1 ? names(authors, lang) : authorName(authors[0]!)}${after}</p>`;
 }
 
 export function renderByline(view: BylineView): TemplateResult {
@@ -76,13 +67,11 @@ export function renderByline(view: BylineView): TemplateResult {
   const shownPublished = published ? date(published, 'published', view) : nothing;
   const shownModified = showModified ? html`<span>${around(lang, 'updated', 'date', date(modified, 'modified', view))}</span>` : nothing;
   const reading =
-    view.readingTime > 0
-      ? html`<span part="reading-time" .textContent=${t(lang, 'readingTime', { n: Math.round(view.readingTime) })}></span>`
-      : nothing;
-  // Inside a card the card's article carries lang and dir: no attribute bindings at all there.
-  return view.standalone
-    ? html`<div class="byline" part="byline" lang=${lang} dir=${view.dir ?? nothing}>${avatars}<div>${line}<p class="meta" part="meta">${shownPublished}${shownModified}${reading}</p></div></div>`
-    : html`<div class="byline" part="byline">${avatars}<div>${line}<p class="meta" part="meta">${shownPublished}${shownModified}${reading}</p></div></div>`;
+    view.readingTime > 0 ? html`<span part="reading-time">${t(lang, 'readingTime', { n: Math.round(view.readingTime) })}</span>` : nothing;
+  // Inside a card the card's article carries lang and dir.
+  return html`<div class="byline" part="byline" lang=${ifDefined(view.standalone ? lang : undefined)} dir=${ifDefined(view.standalone ? view.dir : undefined)}>
+    ${avatars}<div>${line}<p class="meta" part="meta">${shownPublished}${shownModified}${reading}</p></div>
+  </div>`;
 }
 
 function renderAvatars(authors: ArticleAuthor[]): TemplateResult {

@@ -108,12 +108,9 @@ export class MenuController {
   }
 }
 
-/** The "Exit mobile version" / "Switch to mobile version" button; `auto` renders both labels. */
+/** The "Exit mobile version" / "Switch to mobile version" button; `auto` holds both labels and the card's container query shows one. */
 export function renderToggle(mode: MenuMode, lang: string, onClick: () => void): TemplateResult {
-  // One flat template per mode: the labels go in as text properties, with no nested templates.
-  if (mode === 'mobile')
-    return html`<button class="control toggle mobile" part="toggle" type="button" @click=${onClick}><span class="to-desktop" .textContent=${t(lang, 'exitMobile')}></span></button>`;
-  if (mode === 'desktop')
-    return html`<button class="control toggle desktop" part="toggle" type="button" @click=${onClick}><span class="to-mobile" .textContent=${t(lang, 'switchMobile')}></span></button>`;
-  return html`<button class="control toggle ${mode}" part="toggle" type="button" @click=${onClick}><span class="to-desktop" .textContent=${t(lang, 'exitMobile')}></span><span class="to-mobile" .textContent=${t(lang, 'switchMobile')}></span></button>`;
+  return html`<button class="control toggle ${mode}" part="toggle" type="button" @click=${onClick}>${
+    mode === 'desktop' ? nothing : html`<span class="to-desktop">${t(lang, 'exitMobile')}</span>`
+  }${mode === 'mobile' ? nothing : html`<span class="to-mobile">${t(lang, 'switchMobile')}</span>`}</button>`;
 }
