@@ -5,6 +5,9 @@
  * shape WordPress itself uses for post embeds, so WordPress keeps it and sizes the iframe with
  * its own script. Pure data in, JSON out: runs in Node on the publisher's server as well.
  */
+import { escapeHtml } from '../text/escape-html.js';
+import { isSecret, newSecret } from './protocol.js';
+
 export interface OEmbedOptions {
   /** The article's canonical URL (what the reader pastes). */
   url: string;
@@ -49,18 +52,11 @@ export interface OEmbedResponse {
   cache_age?: number;
 }
 
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-
 /** Only http(s) URLs go into the markup. */
 function httpUrl(value: string, what: string): URL {
   const url = new URL(value);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`${what} must be an http(s) URL`);
   return url;
-}
-
-function randomSecret(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(10)), (b) => alphabet[b % alphabet.length]).join('');
 }
 
 export function oembedResponse(options: OEmbedOptions): OEmbedResponse {
@@ -70,15 +66,15 @@ export function oembedResponse(options: OEmbedOptions): OEmbedResponse {
   if (options.layout) frame.searchParams.set('layout', options.layout);
   if (options.theme) frame.searchParams.set('theme', options.theme);
   if (options.lang) frame.searchParams.set('lang', options.lang);
-  const secret = options.secret && /^[A-Za-z0-9]{8,64}$/.test(options.secret) ? options.secret : randomSecret();
+  const secret = isSecret(options.secret) ? options.secret : newSecret();
   frame.hash = `?secret=${secret}`;
   const width = options.width ?? 600;
   const height = options.height ?? 400;
   const title = options.title.trim() || articleUrl.href;
   const html =
-    `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${escape(articleUrl.href)}">${escape(title)}</a></blockquote>` +
+    `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${escapeHtml(articleUrl.href)}">${escapeHtml(title)}</a></blockquote>` +
     `<iframe class="wp-embedded-content article-embed-frame" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted"` +
-    ` style="position: absolute; visibility: hidden;" title="${escape(title)}" src="${escape(frame.href)}" data-secret="${secret}"` +
+    ` style="position: absolute; visibility: hidden;" title="${escapeHtml(title)}" src="${escapeHtml(frame.href)}" data-secret="${secret}"` +
     ` width="${width}" height="${height}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`;
   const response: OEmbedResponse = { version: '1.0', type: 'rich', title, html, width, height };
   if (options.providerName) response.provider_name = options.providerName;
@@ -98,5 +94,5 @@ export function oembedDiscoveryLink(endpoint: string, articleUrl: string, title:
   const href = httpUrl(endpoint, 'endpoint');
   href.searchParams.set('url', httpUrl(articleUrl, 'articleUrl').href);
   href.searchParams.set('format', 'json');
-  return `<link rel="alternate" type="application/json+oembed" href="${escape(href.href)}" title="${escape(title)}">`;
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href.href)}" title="${escapeHtml(title)}">`;
 }

@@ -2,6 +2,7 @@
  * Theming: every documented --article-* property reaches what it names, every documented part
  * can be styled from outside, and themes follow the reader's preferences.
  */
+import { DESKTOP_MIN_WIDTH } from '../../src/styles/breakpoints.js';
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { forgetMode } from '../../src/preferences/mode-preference.js';
@@ -214,3 +215,12 @@ describe('theming', () => {
 function exported(part: string): string {
   return ({ bar: 'menu-bar', list: 'share-list', button: 'share-button', status: 'share-status' } as Record<string, string>)[part] ?? part;
 }
+
+describe('the desktop breakpoint', () => {
+  it('is the same in the static article-embed.css as in the elements', async () => {
+    const css = await (await fetch('/src/styles/article-embed.css')).text();
+    const widths = [...css.matchAll(/@container[^{]*\(min-width:\s*(\d+)px\)/g)].map((m) => Number(m[1]));
+    expect(widths.length).to.be.greaterThan(0);
+    expect(widths.every((w) => w === DESKTOP_MIN_WIDTH)).to.equal(true);
+  });
+});

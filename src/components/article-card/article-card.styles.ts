@@ -1,7 +1,5 @@
 import { css } from 'lit';
-
-/** The width at which `mode="auto"` switches from the mobile to the desktop layout. */
-export const DESKTOP_MIN_WIDTH = 640;
+import { DESKTOP_MIN_WIDTH } from '../../styles/breakpoints.js';
 
 export const cardStyles = css`
   :host {
@@ -55,7 +53,7 @@ export const cardStyles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
-  @container article-card (min-width: 640px) {
+  @container article-card (min-width: ${DESKTOP_MIN_WIDTH}px) {
     .card.auto {
       --_card-padding: var(--article-card-padding, calc(var(--_space) * 1.75));
       --_headline-size: var(--article-headline-size, 2.125rem);

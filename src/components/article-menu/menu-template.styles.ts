@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { DESKTOP_MIN_WIDTH } from '../../styles/breakpoints.js';
 
 /**
  * The menu row and the toggle. `.mobile` / `.desktop` are fixed versions; `.auto` follows the
@@ -56,7 +57,7 @@ export const menuStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space-small) / 2);
   }
-  @container article-card (min-width: 640px) {
+  @container article-card (min-width: ${DESKTOP_MIN_WIDTH}px) {
     .bar.auto .menu-button {
       display: none;
     }
