@@ -1,72 +1,139 @@
-// Two builds from one `npm run build`:
-//  - dist/*.js + *.d.ts: the npm package, ES modules one per source file, lit and dompurify external;
-//  - dist/article-embed.min.js: the drop-in, one classic script with production Lit and DOMPurify inside.
+// The builds, for `npm run build` (`rollup -c`: production) and `npm start` (web-dev-server.config.js
+// watches `builds({ dev: true })`):
+//  - npm: dist/*.js + *.d.ts, the npm package, ES modules one per source file, lit and dompurify external;
+//  - dropIn: dist/article-embed.min.js, one classic script with production Lit and DOMPurify inside,
+//    and dist/article-embed.css;
+//  - embedPage: dist/article-embed-page.min.js, the hosted embed page's script.
+// Production compiles with TypeScript (the npm build type-checks and writes the declarations; the
+// bundles share tslib's helpers) and minifies. Development transpiles with esbuild, as the test
+// runner does, and neither checks types nor minifies: it is rebuilt on every save.
+// A new build: a function below returning one rollup config, built from `transpile(dev)`, added to
+// the list at the end.
 import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
+import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
 import { litPolicyName, printIntegrity } from './scripts/rollup-security.js';
-import minifyTemplates from './scripts/rollup-minify-templates.js';
 
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|dompurify|tslib)(\/|$)/.test(id);
 
-const npm = {
-  input: [
-    'src/index.ts',
-    'src/components/article-card/article-card.define.ts',
-    'src/components/article-byline/article-byline.define.ts',
-    'src/components/article-share/article-share.define.ts',
-    'src/components/article-menu/article-menu.define.ts',
-    'src/upgrade.ts',
-    // The host side of hosted embeds and the oEmbed response builder: no bare imports.
-    'src/hosted/embed-host.ts',
-    'src/hosted/oembed-response.ts',
-  ],
-  external,
-  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-  plugins: [typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, outDir: 'dist', declarationDir: 'dist' })],
+/**
+ * TypeScript to JavaScript. `check`: type-check and write declarations (once, in the npm build;
+ * the bundles compile the same files without checking them again).
+ */
+function transpile(dev, { check = false } = {}) {
+  if (dev) return esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
+  const declarations = check ? { declarationDir: 'dist' } : { noCheck: true, declaration: false, declarationMap: false };
+  return typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, outDir: 'dist', ...declarations });
+}
+
+/**
+ * Browsers the drop-in's CSS is written for: those with size container queries, which the card
+ * needs. Lightning CSS minifies for them; it must not rewrite `:dir()` into a `:lang()` list (that
+ * would follow the language, not the `dir` attribute) nor add `light-dark()` fallbacks we do not use.
+ */
+const css = {
+  targets: { chrome: 105 << 16, firefox: 110 << 16, safari: 16 << 16 },
+  exclude: Features.DirSelector | Features.LightDark,
 };
 
-const dropIn = {
-  input: 'src/drop-in.ts',
-  output: { file: 'dist/article-embed.min.js', format: 'iife', sourcemap: true },
-  plugins: [
-    typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: 'dist' }),
-    minifyTemplates(),
-    resolve({ browser: true }),
-    // Trusted Types: lit-html's policy gets our own name (SECURITY.md).
-    litPolicyName(),
-    // An IIFE: no `module: true` here (it would drop the top-level wrapper's effects).
-    // The preamble is V8's explicit compile hint (Chrome 136+): compile every function while the
-    // script streams in, off the main thread, instead of each one on the main thread when a card
-    // first calls it. A page with a card calls most of them; the first card renders about 4 ms
-    // sooner and start-up does not grow (bench). Other engines read a comment.
-    terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
-    // Prints the SRI hash partners pin the script with, and writes dist/article-embed.min.js.integrity.
-    printIntegrity(),
-    // The space cards take before this script has run (README: "Before the script runs").
-    {
-      name: 'before-upgrade-css',
-      generateBundle() {
-        // Comments and indentation out: the source explains each rule, the page needs the rules.
-        const css = readFileSync('src/styles/article-embed.css', 'utf8')
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s*\n\s*/g, '');
-        this.emitFile({ type: 'asset', fileName: 'article-embed.css', source: `${css}\n` });
+/**
+ * Lit's css`` and html`` templates keep their whitespace and comments through terser (they are
+ * string contents): Lit's own minifier (html-minifier-next and Lightning CSS) takes them out.
+ * Declaration-only fragments (`css\`--_text: …;\``, spliced into rules) are style attributes to
+ * Lightning CSS, not style sheets.
+ */
+function minifyTemplates() {
+  return minifyHtmlLiterals({
+    include: ['src/**'],
+    failOnError: true,
+    options: {
+      minifyOptions: { minifyCSS: css, collapseBooleanAttributes: true },
+      strategy: {
+        ...defaultStrategy,
+        minifyCSS: (text, options) =>
+          text.includes('{')
+            ? defaultStrategy.minifyCSS(text, options)
+            : transformStyleAttribute({ ...options, code: Buffer.from(text), minify: true }).code.toString(),
       },
     },
-  ],
-};
+  });
+}
+
+/** dist/article-embed.css: the space cards take before the script has run (README: "Before the script runs"). */
+function beforeUpgradeCss() {
+  const filename = 'src/styles/article-embed.css';
+  return {
+    name: 'before-upgrade-css',
+    buildStart() {
+      this.addWatchFile(filename);
+    },
+    generateBundle() {
+      const { code } = transformCss({ ...css, filename, code: readFileSync(filename), minify: true });
+      this.emitFile({ type: 'asset', fileName: 'article-embed.css', source: `${code}\n` });
+    },
+  };
+}
+
+function npm(dev) {
+  return {
+    input: [
+      'src/index.ts',
+      'src/components/article-card/article-card.define.ts',
+      'src/components/article-byline/article-byline.define.ts',
+      'src/components/article-share/article-share.define.ts',
+      'src/components/article-menu/article-menu.define.ts',
+      'src/upgrade.ts',
+      // The host side of hosted embeds and the oEmbed response builder: no bare imports.
+      'src/hosted/embed-host.ts',
+      'src/hosted/oembed-response.ts',
+    ],
+    external,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [transpile(dev, { check: true })],
+  };
+}
+
+function dropIn(dev) {
+  return {
+    input: 'src/drop-in.ts',
+    output: { file: 'dist/article-embed.min.js', format: 'iife', sourcemap: true },
+    plugins: [
+      transpile(dev),
+      !dev && minifyTemplates(),
+      resolve({ browser: true }),
+      // Trusted Types: lit-html's policy gets our own name (SECURITY.md).
+      litPolicyName(),
+      // An IIFE: no `module: true` here (it would drop the top-level wrapper's effects).
+      // The preamble is V8's explicit compile hint (Chrome 136+): compile every function while the
+      // script streams in, off the main thread, instead of each one on the main thread when a card
+      // first calls it. A page with a card calls most of them; the first card renders about 4 ms
+      // sooner and start-up does not grow (bench). Other engines read a comment.
+      !dev && terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
+      // Prints the SRI hash partners pin the script with, and writes dist/article-embed.min.js.integrity.
+      !dev && printIntegrity(),
+      beforeUpgradeCss(),
+    ],
+  };
+}
 
 // The hosted embed page's script (demo/embed.html): a classic script too, because WordPress frames
 // embeds in an opaque-origin sandbox where module scripts would need CORS headers.
-const embedPage = {
-  input: 'src/hosted/embed-page.ts',
-  output: { file: 'dist/article-embed-page.min.js', format: 'iife', sourcemap: true },
-  plugins: [
-    typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: 'dist' }),
-    terser({ ecma: 2021, format: { comments: false } }),
-  ],
-};
+function embedPage(dev) {
+  return {
+    input: 'src/hosted/embed-page.ts',
+    output: { file: 'dist/article-embed-page.min.js', format: 'iife', sourcemap: true },
+    plugins: [transpile(dev), !dev && terser({ ecma: 2021, format: { comments: false } })],
+  };
+}
 
-export default [npm, dropIn, embedPage];
+/** Every build; `dev`: for `npm start` (fast, unminified, no types). */
+export function builds({ dev = false } = {}) {
+  return [npm(dev), dropIn(dev), embedPage(dev)];
+}
+
+export default builds();
