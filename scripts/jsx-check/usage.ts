@@ -1,7 +1,10 @@
-// Checked by `npm run check:package`: the generated Vue and Svelte template types, against
-// stand-ins for the two frameworks' type names. Each @ts-expect-error must stay an error.
+// Checked by `npm run check:package`: the generated template types, against React's own types
+// and stand-ins for Vue's and Svelte's type names. Each @ts-expect-error must stay an error.
+import type {} from 'article-embed/jsx/react';
 import type {} from 'article-embed/jsx/vue';
 import type {} from 'article-embed/jsx/svelte';
+import type { JSX } from 'react';
+import type { ArticleLoadEvent } from 'article-embed';
 import type { DefineComponent, GlobalComponents } from 'vue';
 import type { SvelteHTMLElements } from 'svelte/elements';
 
@@ -24,3 +27,17 @@ export const svelteCard: SvelteHTMLElements['article-card'] = {
 };
 // @ts-expect-error: a share event carries no article
 export const svelteBadEvent: SvelteHTMLElements['article-share'] = { 'onarticle-share': (event) => void event.detail.article };
+
+// React 19: properties by name (React sets them), `on<event-name>` listeners, React's own props.
+export const reactCard: JSX.IntrinsicElements['article-card'] = {
+  layout: 'summary',
+  commentsUrl: 'https://news.example/a#respond',
+  className: 'story',
+  onClick: () => undefined,
+  'onarticle-load': (event: ArticleLoadEvent) => void event.detail.article.headline,
+  'onarticle-error': (event) => void event.detail.error.code,
+};
+// @ts-expect-error: no such theme
+export const reactBadTheme: JSX.IntrinsicElements['article-byline'] = { theme: 'sepia' };
+// @ts-expect-error: a mode change carries no article
+export const reactBadEvent: JSX.IntrinsicElements['article-menu'] = { 'onarticle-mode-change': (event) => void event.detail.article };

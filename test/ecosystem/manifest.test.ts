@@ -205,6 +205,35 @@ describe('custom-elements.json', () => {
     for (const part of rendered) expect(documented, part).to.include(part);
   });
 
+  it('gives the editors every tag with its attributes and their values (VS Code custom data, JetBrains web-types)', async () => {
+    interface Values {
+      name: string;
+    }
+    const vscode: { tags: Array<{ name: string; attributes: Array<{ name: string; values?: Values[] }> }> } = await (
+      await fetch('/dist/vscode.html-custom-data.json')
+    ).json();
+    const webTypes: {
+      contributions: { html: { elements: Array<{ name: string; attributes: Array<{ name: string; value?: { type?: string } }> }> } };
+    } = await (await fetch('/dist/web-types.json')).json();
+    for (const tag of tags) {
+      const expected = names(element(tag).attributes);
+      const inVsCode = vscode.tags.find((t) => t.name === tag);
+      const inWebTypes = webTypes.contributions.html.elements.find((e) => e.name === tag);
+      expect(sorted((inVsCode?.attributes ?? []).map((a) => a.name)), `${tag} in VS Code data`).to.deep.equal(expected);
+      expect(sorted((inWebTypes?.attributes ?? []).map((a) => a.name)), `${tag} in web-types`).to.deep.equal(expected);
+      // Type aliases are resolved into the values an editor offers.
+      const theme = inVsCode?.attributes.find((a) => a.name === 'theme');
+      expect(
+        (theme?.values ?? []).map((v) => v.name),
+        `${tag} theme values`,
+      ).to.deep.equal(['auto', 'light', 'dark']);
+      const dir = inWebTypes?.attributes.find((a) => a.name === 'dir');
+      expect(dir?.value?.type, `${tag} dir in web-types`).to.equal("'ltr' | 'rtl' | 'auto'");
+    }
+    const byline = vscode.tags.find((t) => t.name === 'article-byline')?.attributes.find((a) => a.name === 'date-format');
+    expect((byline?.values ?? []).map((v) => v.name)).to.deep.equal(['long', 'short', 'relative']);
+  });
+
   it('lists the package entry point exports the README names', () => {
     const index = manifest.modules.find((m) => m.path === 'src/index.ts');
     const exported = (index?.exports ?? []).map((e) => e.name);
