@@ -4,7 +4,7 @@
  * `registerStrings()`; every element on the page re-renders when they do.
  */
 import { cached } from './intl-cache.js';
-import { en, type StringKey, type UiString, type UiStrings, type UiTable } from './locales/en.js';
+import { en, type StringKey, type UiString, type UiStrings } from './locales/en.js';
 import { ar } from './locales/ar.js';
 import { de } from './locales/de.js';
 import { es } from './locales/es.js';
@@ -17,25 +17,9 @@ import { tr } from './locales/tr.js';
 
 export type { StringKey, UiString, UiStrings };
 
-export type { UiTable };
+/** Tables by language: the built-in ones, then those a site adds or overrides with `registerStrings()`. */
+const tables = new Map<string, Partial<UiStrings>>(Object.entries({ en, ar, de, es, fa, fr, he, it, pt, tr }));
 
-const KEYS = Object.keys(en) as StringKey[];
-/** The built-in languages other than English, as packed tables (see `UiTable`). */
-const packed = new Map<string, UiTable>(Object.entries({ ar, de, es, fa, fr, he, it, pt, tr }));
-/** Tables in use, English first; a built-in language is unpacked the first time it is asked for. */
-const tables = new Map<string, Partial<UiStrings>>([['en', en]]);
-
-/** The object form of a packed table. */
-export function unpack(values: UiTable): UiStrings {
-  return Object.fromEntries(KEYS.map((key, i) => [key, values[i]])) as UiStrings;
-}
-
-function tableOf(lang: string): Partial<UiStrings> | undefined {
-  let table = tables.get(lang);
-  const values = table ? undefined : packed.get(lang);
-  if (values) tables.set(lang, (table = unpack(values)));
-  return table;
-}
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv', 'syr']);
 
 /**
@@ -45,7 +29,7 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', '
  */
 export function registerStrings(lang: string, strings: Partial<UiStrings>): void {
   const key = String(lang).toLowerCase();
-  const table: Record<string, UiString> = { ...tableOf(key) };
+  const table: Record<string, UiString> = { ...tables.get(key) };
   // A page's own script may pass anything: keep only strings, and plural forms made of strings.
   for (const [name, value] of Object.entries(strings ?? {})) {
     if (!Object.prototype.hasOwnProperty.call(en, name)) continue;
@@ -89,7 +73,7 @@ function lookup(lang: string, key: StringKey): [UiString, string] {
 function find(lang: string, key: StringKey): [UiString, string] {
   const parts = lang.toLowerCase().split('-');
   for (let i = parts.length; i > 0; i--) {
-    const value = tableOf(parts.slice(0, i).join('-'))?.[key];
+    const value = tables.get(parts.slice(0, i).join('-'))?.[key];
     if (value !== undefined) return [value, lang];
   }
   // English, as the site may have overridden it, else the built-in table.

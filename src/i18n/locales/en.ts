@@ -44,47 +44,8 @@ export const en = {
 export type StringKey = keyof typeof en;
 /** A string, or plural forms keyed by `Intl.PluralRules` category (`other` is required). */
 export type UiString = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
-/** A complete table of UI strings for one language. */
-export type UiStrings = Record<StringKey, UiString>;
-
 /**
- * Another built-in language's strings: the values alone, in the order of the keys of \`en\` above
- * (each preceded by its key in a comment). Without thirty-three keys repeated per language the
- * drop-in is smaller, and a table becomes an object only when its language is first used.
- * test/i18n/strings.test.ts checks every table's length, placeholders and plural forms.
+ * A complete table of UI strings for one language. Every built-in table is an object literal
+ * that `satisfies UiStrings`, so a missing or unknown key fails the type check.
  */
-export type UiTable = readonly [
-  menu: UiString,
-  sections: UiString,
-  exitMobile: UiString,
-  switchMobile: UiString,
-  leaveReply: UiString,
-  comments: UiString,
-  writtenBy: UiString,
-  by: UiString,
-  updated: UiString,
-  readingTime: UiString,
-  readMore: UiString,
-  readMoreAbout: UiString,
-  source: UiString,
-  tags: UiString,
-  share: UiString,
-  shareBar: UiString,
-  shareOn: UiString,
-  shareByEmail: UiString,
-  copyLink: UiString,
-  linkCopied: UiString,
-  copyFailed: UiString,
-  loading: UiString,
-  errorTitle: UiString,
-  retry: UiString,
-  errorHttp: UiString,
-  errorTimeout: UiString,
-  errorTooLarge: UiString,
-  errorBadJson: UiString,
-  errorUnsupported: UiString,
-  errorNoArticle: UiString,
-  errorNetwork: UiString,
-  errorCors: UiString,
-  errorBlockedUrl: UiString,
-];
+export type UiStrings = Record<StringKey, UiString>;
