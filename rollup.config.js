@@ -8,7 +8,7 @@
 // helpers), and bundles and minifies the drop-in from that output. Development transpiles with
 // esbuild, as the test runner does, and neither checks types nor minifies: it is rebuilt on every
 // save. A new build: a function below returning one rollup config, added to the list at the end.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import esbuild from 'rollup-plugin-esbuild';
 import sourcemaps from 'rollup-plugin-sourcemaps2';
@@ -75,6 +75,15 @@ function beforeUpgradeCss() {
   };
 }
 
+/**
+ * `npm start` marks dist/ as its development build (dist/.development, web-dev-server.config.js);
+ * a production build takes the mark away, so a check of dist/ can tell the two apart.
+ */
+export const DEVELOPMENT_MARK = 'dist/.development';
+function productionMark() {
+  return { name: 'production-mark', buildStart: () => rmSync(DEVELOPMENT_MARK, { force: true }) };
+}
+
 function npm(dev) {
   return {
     input: [
@@ -92,7 +101,7 @@ function npm(dev) {
     ],
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [dev ? transpile() : compile()],
+    plugins: [dev ? transpile() : compile(), !dev && productionMark()],
   };
 }
 

@@ -3,14 +3,21 @@
 // example apps (scripts/build-examples.js). The server listens at once; a request waits for the
 // first build (a few seconds), and open pages reload whenever a build rewrites what they loaded.
 // PORT and HOST choose where it listens (default 127.0.0.1:8000); `npm start -- --port 9000` works too.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { context } from 'esbuild';
 import { watch } from 'rollup';
-import { builds } from './rollup.config.js';
+import { builds, DEVELOPMENT_MARK } from './rollup.config.js';
 import { examples } from './scripts/build-examples.js';
 
 const hostname = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8000);
+
+const outputs = (event) =>
+  [event.output]
+    .flat()
+    .map((path) => relative('.', path))
+    .join(', ');
 
 /** Builds once, then rebuilds on every change; `ready` settles when the first build is done. */
 function buildAndWatch() {
@@ -37,18 +44,17 @@ function buildAndWatch() {
       watcher.on('event', async (event) => {
         if (event.result) event.result.close();
         if (event.code === 'ERROR') console.error(`article-embed: build failed\n${event.error.stack ?? event.error}`);
-        if (event.code === 'BUNDLE_END' && !first)
-          log(
-            `rebuilt ${[event.output]
-              .flat()
-              .map((path) => relative('.', path))
-              .join(', ')} in ${event.duration} ms`,
-          );
+        if (event.code === 'BUNDLE_END' && !first) log(`rebuilt ${outputs(event)} in ${event.duration} ms`);
         if ((event.code === 'END' || event.code === 'ERROR') && first) {
           first = false;
-          await startExamples();
-          log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s; watching src/ and demo/ for changes`);
-          markReady();
+          try {
+            mkdirSync('dist', { recursive: true });
+            writeFileSync(DEVELOPMENT_MARK, 'npm start wrote dist/ for the demo; `npm run build` before tests or a package check.\n');
+            await startExamples();
+            log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s; watching src/ and demo/ for changes`);
+          } finally {
+            markReady();
+          }
         }
       });
     },
