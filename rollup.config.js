@@ -40,10 +40,16 @@ const css = {
 /**
  * Lit's css`` and html`` templates keep their whitespace and comments through terser (they are
  * string contents): Lit's own minifier (html-minifier-next and Lightning CSS) takes them out.
- * Declaration-only fragments (`css\`--_text: …;\``, spliced into rules) are style attributes to
- * Lightning CSS, not style sheets.
+ * Two kinds of css`` it does not parse as they are: declaration-only fragments (`--_text: …;`,
+ * spliced into rules), which are style attributes to Lightning CSS; and a number spliced before a
+ * unit (`${DESKTOP_MIN_WIDTH}px`), which reaches Lightning CSS as a number and gets its `${}` back.
  */
 function minifyTemplates() {
+  const spliced = /@TEMPLATE_EXPRESSION_*\(\);(?=[a-z%])/gi;
+  const minifyCss = (text, options) =>
+    text.includes('{')
+      ? defaultStrategy.minifyCSS(text, options)
+      : transformStyleAttribute({ ...options, code: Buffer.from(text), minify: true }).code.toString();
   return minifyHtmlLiterals({
     include: ['dist/**'],
     failOnError: true,
@@ -51,10 +57,20 @@ function minifyTemplates() {
       minifyOptions: { minifyCSS: css, collapseBooleanAttributes: true },
       strategy: {
         ...defaultStrategy,
-        minifyCSS: (text, options) =>
-          text.includes('{')
-            ? defaultStrategy.minifyCSS(text, options)
-            : transformStyleAttribute({ ...options, code: Buffer.from(text), minify: true }).code.toString(),
+        minifyCSS(text, options) {
+          const numbers = [];
+          // Whole numbers below 2^24: Lightning CSS keeps numbers as 32-bit floats.
+          const stand = (i) => String(9876543 + i);
+          let out = minifyCss(
+            text.replace(spliced, (placeholder) => stand(numbers.push(placeholder) - 1)),
+            options,
+          );
+          numbers.forEach((placeholder, i) => {
+            if (!out.includes(stand(i))) throw new Error(`Lightning CSS dropped the number spliced in: ${text}`);
+            out = out.replace(stand(i), placeholder);
+          });
+          return out;
+        },
       },
     },
   });
