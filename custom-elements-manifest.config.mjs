@@ -95,6 +95,30 @@ function typedEvents() {
 }
 
 /**
+ * A static field and an instance field of the same name (`ArticleCard.resolver`, the page-wide
+ * default, and `resolver`, the card's own attribute) confuse the analyzer: it gives the attribute
+ * to the static field, with its description. Give both back to the instance field.
+ */
+function staticNamesakes() {
+  return {
+    name: 'article-embed-static-namesakes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const { declaration } of declarations(customElementsManifest)) {
+        for (const member of declaration.members ?? []) {
+          if (!member.static || !member.attribute) continue;
+          const instance = declaration.members.find((m) => m.name === member.name && !m.static && m.kind === member.kind);
+          if (!instance) continue;
+          instance.attribute = member.attribute;
+          delete member.attribute;
+          const attribute = declaration.attributes?.find((a) => a.name === instance.attribute);
+          if (attribute) Object.assign(attribute, { description: instance.description, type: instance.type, default: instance.default });
+        }
+      }
+    },
+  };
+}
+
+/**
  * The type parser's result is kept where it is what editors offer: a list of values
  * (`'auto' | 'light' | 'dark'`, without the empty "not set"). It also expands object types, and
  * not always right (`(string | Author)[]` loses its brackets): those keep the declared type alone.
@@ -208,6 +232,7 @@ export default {
   plugins: [
     defineCalls(),
     typedEvents(),
+    staticNamesakes(),
     typeParserPlugin(),
     valueLists(),
     globalAttributes(),
