@@ -6,9 +6,9 @@
 import { ArticleError } from '../model/errors.js';
 import { vetUrl } from '../safety/url.js';
 import type { SourceDocument } from '../sources/types.js';
+import { ACCEPT, MAX_RESPONSE_BYTES, readDocument, timeoutError } from './read-response.js';
 
-/** Responses larger than this are refused (`too-large`). */
-export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+export { MAX_RESPONSE_BYTES };
 export const DEFAULT_TIMEOUT = 10_000;
 
 export interface FetchOptions {
@@ -26,8 +26,6 @@ export interface FetchedDocument {
   url: string;
 }
 
-const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json$|^text\/json$/;
-const HTML_TYPES = /^text\/html$|^application\/xhtml\+xml$/;
 const CACHE_SIZE = 20;
 /** A loaded document is reused for this long (cards added later show it without a request). */
 const CACHE_TTL = 5 * 60_000;
@@ -140,105 +138,30 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
         referrerPolicy: 'no-referrer',
         redirect: 'follow',
         cache: options.fresh ? 'no-cache' : 'default',
-        headers: { accept: 'application/json, application/feed+json, text/html;q=0.8' },
+        headers: { accept: ACCEPT },
         signal: controller.signal,
       });
     } catch (cause) {
       throw failure(cause);
     }
-    if (!response.ok) {
-      await discard(response);
-      throw new ArticleError('http', `The server answered ${response.status} ${response.statusText}`.trim() + '.', {
-        src: url,
-        status: response.status,
-      });
-    }
-    const length = Number(response.headers.get('content-length'));
-    if (length > maxBytes) {
-      // Declared too large: refused before a single byte of the body is read.
-      await discard(response);
-      throw tooLarge(url, maxBytes);
-    }
-    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const isJson = JSON_TYPES.test(type);
-    const isHtml = HTML_TYPES.test(type);
-    if (type && !isJson && !isHtml && type !== 'text/plain') {
-      await discard(response);
-      throw new ArticleError('unsupported', `The server sent ${type}, not JSON or HTML.`, { src: url });
-    }
-    let body: string;
+    let doc: SourceDocument;
     try {
-      body = await readText(response, maxBytes, url, charsetOf(response.headers.get('content-type')));
+      doc = await readDocument(response, url, maxBytes);
     } catch (cause) {
       throw failure(cause);
     }
-    const finalUrl = vetUrl(response.url, 'resource') ?? url;
-    if (isHtml || (!isJson && /^\s*</.test(body))) return { doc: { kind: 'html', text: body }, url: finalUrl };
-    try {
-      // JSON.parse only: a "__proto__" key becomes plain data, nothing is evaluated or merged.
-      return { doc: { kind: 'json', value: JSON.parse(body) as unknown }, url: finalUrl };
-    } catch (cause) {
-      throw new ArticleError('bad-json', 'The data is not valid JSON.', { src: url, cause });
-    }
+    return { doc, url: vetUrl(response.url, 'resource') ?? url };
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Stops downloading a body we will not read. */
-async function discard(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
-    // Already closed or errored: nothing left to stop.
-  }
-}
-
-/** The `charset` of a Content-Type (older article pages still send windows-1252 and the like). */
-function charsetOf(contentType: string | null): string | undefined {
-  return /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '')?.[1];
-}
-
-function decoderFor(charset: string | undefined): TextDecoder {
-  try {
-    return new TextDecoder(charset ?? 'utf-8');
-  } catch {
-    return new TextDecoder(); // an unknown label: UTF-8, as the web does
-  }
-}
-
-/** Reads the body as text, stopping (and cancelling the download) past `maxBytes`. */
-async function readText(response: Response, maxBytes: number, url: string, charset?: string): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = decoderFor(charset);
-  let received = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(url, maxBytes);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-function tooLarge(src: string, maxBytes: number): ArticleError {
-  return new ArticleError('too-large', `The response is larger than ${Math.round(maxBytes / 1024)} KB.`, { src });
-}
-
-function timeoutError(src: string, timeout: number): ArticleError {
-  return new ArticleError('timeout', `No complete answer within ${timeout} ms.`, { src });
-}
-
 function networkError(src: string, cause: unknown): ArticleError {
   const crossOrigin = new URL(src).origin !== location.origin;
   const message = crossOrigin
-    ? 'The request failed. The server may not allow cross-origin requests (CORS); put the article data inline instead.'
+    ? // The usual cause: an article page without CORS headers. Say what fixes it.
+      'The request failed. The server may not allow cross-origin requests (CORS): load it through an article-embed resolver ' +
+      '(see docs/resolver.md), or put the article data inline.'
     : 'The request failed: the server could not be reached.';
   return new ArticleError('network', message, { src, cause });
 }

@@ -92,6 +92,7 @@ describe('load: fetchDocument', () => {
     expect(error.code).to.equal('network');
     expect(error.message).to.contain('CORS');
     expect(error.message).to.contain('inline');
+    expect(error.message).to.contain('resolver');
     // The server did answer: it is the browser that refused the answer, i.e. really CORS.
     expect((await requests(tag)).count).to.equal(1);
   });
