@@ -1,0 +1,42 @@
+/**
+ * `article-embed/resolver` for Node (and other servers with Node's `net`): the handler with the
+ * guarded undici fetch and the in-memory cache. Mount it in any server that speaks `fetch`
+ * (`Request → Response`), or run `npx article-embed-resolver`.
+ *
+ * ```js
+ * import { createResolver } from 'article-embed/resolver';
+ * const resolver = createResolver({ allowHosts: 'news.example, *.news.example' });
+ * const response = await resolver(new Request('http://localhost/article?url=https://news.example/story'));
+ * ```
+ */
+import { createHandler, type ResolverHandler } from './handler.js';
+import { guardedAgent, nodeFetch, type LookupAll } from './node-fetch.js';
+import { resolveOptions, type ResolverOptions } from './options.js';
+import { parseHtml } from './parse-html.js';
+
+export type { ResolverOptions, ResolverHandler };
+export type { ResolverErrorCode } from './handler.js';
+export type { LookupAll, LookupAddress } from './node-fetch.js';
+export { optionsFromEnv, ENV_NAMES } from './options.js';
+
+export interface NodeResolverOptions extends ResolverOptions {
+  /**
+   * The DNS lookup (default: the system's, `dns.lookup`). Every address it answers is checked
+   * before a socket is opened: a custom lookup cannot widen what is fetched.
+   */
+  lookup?: LookupAll | undefined;
+}
+
+/** The resolver: a fetch handler, and `close()` to end its upstream connections. */
+export type Resolver = ResolverHandler & { close(): Promise<void> };
+
+/**
+ * Makes a resolver. Throws a `TypeError` naming the option when one is malformed.
+ */
+export function createResolver(options: NodeResolverOptions = {}): Resolver {
+  const resolved = resolveOptions(options);
+  const agent = guardedAgent({ allowHosts: resolved.allowHosts, allowPrivateNetworks: resolved.allowPrivateNetworks }, options.lookup);
+  const handler = createHandler(resolved, { fetch: nodeFetch(agent), parseHtml });
+  const resolver = (request: Request) => handler(request);
+  return Object.assign(resolver, { close: () => agent.close() });
+}
