@@ -157,9 +157,34 @@ function embedPage(dev) {
   };
 }
 
+// The resolver (src/resolver/): ES modules for Node and for Workers, in dist/resolver/. No Lit and
+// no DOM; its dependencies stay imports (npm installs them; wrangler bundles them for Workers).
+// The Worker module's graph has no `node:` import (test/resolver/worker.test.ts bundles it
+// platform-neutral to prove it). Transpiled only: the npm build's compile type-checks and
+// declares all of src/, the resolver included.
+function resolver() {
+  return {
+    input: {
+      index: 'src/resolver/index.ts',
+      edge: 'src/resolver/edge.ts',
+      worker: 'src/resolver/worker.ts',
+      bin: 'src/resolver/bin.ts',
+    },
+    external: (id) => id.startsWith('node:') || /^(undici|ipaddr\.js|linkedom|lru-cache|dompurify)(\/|$)/.test(id),
+    output: {
+      dir: 'dist/resolver',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'chunks/resolver-[hash].js',
+      banner: (chunk) => (chunk.isEntry && chunk.name === 'bin' ? '#!/usr/bin/env node' : ''),
+    },
+    plugins: [transpile()],
+  };
+}
+
 /** Every build; `dev`: for `npm start` (fast, unminified, no types). */
 export function builds({ dev = false } = {}) {
-  return [npm(dev), dropIn(dev), embedPage(dev)];
+  return [npm(dev), dropIn(dev), embedPage(dev), resolver()];
 }
 
 export default builds();

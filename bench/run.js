@@ -7,6 +7,7 @@
 //   npm run bench -- --size-only  only the size part (what CI runs)
 //   npm run bench -- --reps 11    more repetitions
 //   npm run bench -- --n 100      only the render part, for 100 cards
+//   node bench/resolver-load.js   only the resolver's load figures (after a build)
 //   npm run size                  the size part against the CI budget (a ratchet: see README)
 import { execSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { startServer } from './server.js';
 import { sizes, bundle, dropInSize } from './size.js';
 import { metrics, heapBytes, renderOurs, renderFloor, median } from './measure.js';
 import { makeArticles } from './articles.js';
+import { resolverLoad } from './resolver-load.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -72,6 +74,8 @@ row('floor: Lit + DOMPurify alone', `${kb(floor.min)} / ${kb(floor.gzip)} / ${kb
 row('our code over the floor (brotli)', kb(ours.brotli - floor.brotli), `≤ ${kb(TARGETS.brotli - floor.brotli)}`);
 
 if (!sizeOnly) await browserBench();
+// The resolver under load: requests/s, latency, coalescing, memory (bench/resolver-load.js).
+if (!sizeOnly && onlyN === undefined) await resolverLoad(root, row);
 
 printTable();
 process.exit(failed ? 1 : 0);

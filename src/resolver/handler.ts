@@ -28,6 +28,20 @@ export interface Platform {
 
 export type ResolverHandler = (request: Request) => Promise<Response>;
 
+/** What the handler reads of a request: a `Request`, or a lighter object with the same three members. */
+export interface RequestLike {
+  method: string;
+  url: string;
+  headers: { get(name: string): string | null };
+}
+
+/** An answer before it becomes a `Response` (the Node server writes it without one). */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
 /** Error codes of the resolver: the loader's, and those about the request itself. */
 export type ResolverErrorCode = Exclude<ArticleErrorCode, 'aborted'> | 'bad-request' | 'not-found' | 'method-not-allowed';
 
@@ -71,11 +85,11 @@ function errorBody(code: ResolverErrorCode, message: string, status?: number): s
   return JSON.stringify({ error: status ? { code, message, status } : { code, message } });
 }
 
-function respond(request: Request, status: number, body: string, headers: Record<string, string>): Response {
-  return new Response(request.method === 'HEAD' || status === 304 ? null : body, { status, headers: { ...BASE_HEADERS, ...headers } });
+function respond(request: RequestLike, status: number, body: string, headers: Record<string, string>): Reply {
+  return { status, headers: { ...BASE_HEADERS, ...headers }, body: request.method === 'HEAD' || status === 304 ? null : body };
 }
 
-function problem(request: Request, code: ResolverErrorCode, message: string, cacheControl = 'no-store'): Response {
+function problem(request: RequestLike, code: ResolverErrorCode, message: string, cacheControl = 'no-store'): Reply {
   return respond(request, STATUS[code], errorBody(code, message), { 'cache-control': cacheControl });
 }
 
@@ -89,7 +103,7 @@ async function etagOf(body: string): Promise<string> {
 }
 
 /** True when `If-None-Match` names `etag` (or is `*`). Weak comparison, as RFC 9110 asks for GET. */
-function notModified(request: Request, etag: string): boolean {
+function notModified(request: RequestLike, etag: string): boolean {
   const header = request.headers.get('if-none-match');
   if (!header) return false;
   if (header.trim() === '*') return true;
@@ -103,7 +117,7 @@ function cacheControl(entry: Entry): string {
 }
 
 /** Answers from an entry: 304 when the client has it, the entry otherwise. */
-function fromEntry(request: Request, entry: Entry, etag = entry.etag, body = entry.body): Response {
+function fromEntry(request: RequestLike, entry: Entry, etag = entry.etag, body = entry.body): Reply {
   const headers = { 'cache-control': cacheControl(entry), etag };
   return notModified(request, etag) ? respond(request, 304, '', headers) : respond(request, entry.status, body, headers);
 }
@@ -113,7 +127,24 @@ function keyOf(url: URL, format: SourceFormat | undefined, item: string | undefi
   return JSON.stringify([url.href, format ?? '', item ?? '']);
 }
 
-export function createHandler(options: ResolvedOptions, platform: Platform): ResolverHandler & { store: Store } {
+function isReply(value: Entry | Reply): value is Reply {
+  return 'headers' in value;
+}
+
+/** A reply as a `Response`. */
+export function toResponse(reply: Reply): Response {
+  return new Response(reply.body, { status: reply.status, headers: reply.headers });
+}
+
+export interface Handler {
+  /** The fetch handler. */
+  (request: Request): Promise<Response>;
+  /** The same, without `Response` objects: for servers that write replies themselves. */
+  reply(request: RequestLike): Promise<Reply>;
+  store: Store;
+}
+
+export function createHandler(options: ResolvedOptions, platform: Platform): Handler {
   const policy: GuardPolicy = { allowHosts: options.allowHosts, allowPrivateNetworks: options.allowPrivateNetworks };
 
   /** Fetches, reads and normalizes one article into an entry (thrown: failures worth no caching). */
@@ -165,7 +196,7 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
   const store = new Store(compute, options.cacheEntries, platform.sharedCache);
 
   /** The entry for an article request, or an error answer. */
-  const articleEntry = async (request: Request, params: URLSearchParams): Promise<Entry | Response> => {
+  const articleEntry = async (request: RequestLike, params: URLSearchParams, origin: string): Promise<Entry | Reply> => {
     const target = checkTarget(params.get('url'), policy);
     if ('status' in target) {
       const code = target.status === 400 ? 'bad-request' : 'blocked-url';
@@ -178,7 +209,7 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
     const item = params.get('item') ?? undefined;
     if (item !== undefined && item.length > MAX_ITEM_LENGTH) return problem(request, 'bad-request', 'item is too long.');
     try {
-      return await store.get(keyOf(target.url, format as SourceFormat | undefined, item), new URL(request.url).origin);
+      return await store.get(keyOf(target.url, format as SourceFormat | undefined, item), origin);
     } catch (error) {
       if (error instanceof ArticleError) {
         const code = (error.code === 'aborted' ? 'network' : error.code) as ResolverErrorCode;
@@ -188,12 +219,12 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
     }
   };
 
-  const article = async (request: Request, params: URLSearchParams): Promise<Response> => {
-    const entry = await articleEntry(request, params);
-    return entry instanceof Response ? entry : fromEntry(request, entry);
+  const article = async (request: RequestLike, url: URL): Promise<Reply> => {
+    const entry = await articleEntry(request, url.searchParams, url.origin);
+    return isReply(entry) ? entry : fromEntry(request, entry);
   };
 
-  const oembed = async (request: Request, url: URL): Promise<Response> => {
+  const oembed = async (request: RequestLike, url: URL): Promise<Reply> => {
     const params = url.searchParams;
     const format = params.get('format');
     // oEmbed 1.0: a format the provider does not serve is 501.
@@ -210,7 +241,7 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
         },
       );
     }
-    const size = (name: string): number | undefined | Response => {
+    const size = (name: string): number | undefined | Reply => {
       const value = params.get(name);
       if (value === null) return undefined;
       const n = Number(value);
@@ -218,12 +249,12 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
     };
     const maxWidth = size('maxwidth');
     const maxHeight = size('maxheight');
-    if (maxWidth instanceof Response) return maxWidth;
-    if (maxHeight instanceof Response) return maxHeight;
+    if (typeof maxWidth === 'object') return maxWidth;
+    if (typeof maxHeight === 'object') return maxHeight;
     const articleParams = new URLSearchParams();
     if (params.has('url')) articleParams.set('url', params.get('url')!);
-    const entry = await articleEntry(request, articleParams);
-    if (entry instanceof Response) return entry;
+    const entry = await articleEntry(request, articleParams, url.origin);
+    if (isReply(entry)) return entry;
     if (entry.status !== 200) return fromEntry(request, entry);
     const data = JSON.parse(entry.body) as Article;
     const requested = new URL(params.get('url')!.trim()).href;
@@ -254,7 +285,7 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
     return fromEntry(request, entry, `W/${entry.etag.slice(0, -1)}-${width}x${height}"`, body);
   };
 
-  const handler = async (request: Request): Promise<Response> => {
+  const reply = async (request: RequestLike): Promise<Reply> => {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -262,7 +293,7 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
       return problem(request, 'bad-request', 'The request URL is not valid.');
     }
     if (request.method === 'OPTIONS') {
-      return new Response(null, {
+      return {
         status: 204,
         headers: {
           'access-control-allow-origin': '*',
@@ -270,17 +301,18 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
           'access-control-allow-headers': '*',
           'access-control-max-age': '86400',
         },
-      });
+        body: null,
+      };
     }
     const route = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const answer = problem(request, 'method-not-allowed', `${request.method} is not served: use GET.`);
-      answer.headers.set('allow', 'GET, HEAD, OPTIONS');
+      answer.headers.allow = 'GET, HEAD, OPTIONS';
       return answer;
     }
     switch (route) {
       case 'article':
-        return article(request, url.searchParams);
+        return article(request, url);
       case 'oembed':
         return oembed(request, url);
       case 'health':
@@ -298,5 +330,6 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Res
         return problem(request, 'not-found', `No such endpoint: /${route}. Try /article?url=…`);
     }
   };
-  return Object.assign(handler, { store });
+  const handler = async (request: Request): Promise<Response> => toResponse(await reply(request));
+  return Object.assign(handler, { reply, store });
 }

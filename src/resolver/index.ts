@@ -9,12 +9,12 @@
  * const response = await resolver(new Request('http://localhost/article?url=https://news.example/story'));
  * ```
  */
-import { createHandler, type ResolverHandler } from './handler.js';
+import { createHandler, type Reply, type RequestLike, type ResolverHandler } from './handler.js';
 import { guardedAgent, nodeFetch, type LookupAll } from './node-fetch.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { parseHtml } from './parse-html.js';
 
-export type { ResolverOptions, ResolverHandler };
+export type { ResolverOptions, ResolverHandler, Reply, RequestLike };
 export type { ResolverErrorCode } from './handler.js';
 export type { LookupAll, LookupAddress } from './node-fetch.js';
 export { optionsFromEnv, ENV_NAMES } from './options.js';
@@ -28,7 +28,14 @@ export interface NodeResolverOptions extends ResolverOptions {
 }
 
 /** The resolver: a fetch handler, and `close()` to end its upstream connections. */
-export type Resolver = ResolverHandler & { close(): Promise<void> };
+export type Resolver = ResolverHandler & {
+  /**
+   * The same answer as plain data, for a Node server that writes it itself: no `Request` or
+   * `Response` objects are made (they cost more than the answer on a cached article).
+   */
+  reply(request: RequestLike): Promise<Reply>;
+  close(): Promise<void>;
+};
 
 /**
  * Makes a resolver. Throws a `TypeError` naming the option when one is malformed.
@@ -38,5 +45,5 @@ export function createResolver(options: NodeResolverOptions = {}): Resolver {
   const agent = guardedAgent({ allowHosts: resolved.allowHosts, allowPrivateNetworks: resolved.allowPrivateNetworks }, options.lookup);
   const handler = createHandler(resolved, { fetch: nodeFetch(agent), parseHtml });
   const resolver = (request: Request) => handler(request);
-  return Object.assign(resolver, { close: () => agent.close() });
+  return Object.assign(resolver, { reply: handler.reply, close: () => agent.close() });
 }
