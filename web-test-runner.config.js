@@ -6,6 +6,7 @@ import * as puppeteer from 'puppeteer-core';
 import { findChrome, findFirefox } from './scripts/browsers.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { testServer } from './test/server/middleware.js';
+import { resolverRoute } from './test/server/resolver.js';
 import { cspHeaders } from './test/server/csp.js';
 import { defaultReporter } from '@web/test-runner';
 
@@ -58,7 +59,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   browsers,
-  middleware: [testServer, cspHeaders],
+  middleware: [testServer, resolverRoute, cspHeaders],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter()],
