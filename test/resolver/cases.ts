@@ -183,6 +183,22 @@ export function handlerSuite(name: string, start: StartResolver): void {
         assert.match(h.get('etag') ?? '', /^"[\w-]{22}"$/);
       });
 
+      it("asks the upstream with a clear User-Agent, and passes on none of the client's headers", async () => {
+        const tag = newTag('headers');
+        await ask(r, articlePath(`${upstream.origin}/json/native?tag=${tag}`), {
+          headers: {
+            cookie: 'session=secret',
+            authorization: 'Bearer secret',
+            referer: 'https://partner.example/page',
+            'x-forwarded-for': '203.0.113.7',
+          },
+        });
+        const seen = upstream.stat(tag).headers!;
+        assert.match(String(seen['user-agent']), /^article-embed-resolver /);
+        assert.match(String(seen.accept), /application\/json/);
+        for (const name of ['cookie', 'authorization', 'referer', 'x-forwarded-for', 'origin']) assert.equal(seen[name], undefined, name);
+      });
+
       it('an Open Graph page: text decoded, dates, image and author', async () => {
         const answer = await ask(r, articlePath(`${upstream.origin}/page/pt?tag=${newTag('pt')}`));
         assert.equal(answer.status, 200, answer.text);

@@ -20,6 +20,8 @@ export interface Stat {
   /** Responses the client hung up on before they were complete. */
   aborted: number;
   completed: number;
+  /** The request headers of the last request, as received. */
+  headers?: http.IncomingHttpHeaders;
 }
 
 export interface Upstream {
@@ -77,6 +79,7 @@ export async function startUpstream(address = '127.0.0.1', port = 0): Promise<Up
     const tag = url.searchParams.get('tag') ?? '';
     const s = stat(tag);
     s.count++;
+    s.headers = req.headers;
     if (req.headers['if-none-match']) s.conditional++;
     res.on('close', () => {
       if (res.writableFinished) s.completed++;
