@@ -169,8 +169,10 @@ function resolver() {
       edge: 'src/resolver/edge.ts',
       worker: 'src/resolver/worker.ts',
       bin: 'src/resolver/bin.ts',
+      // Node reads HTML pages in worker threads that load this module from beside index.js.
+      'read-worker': 'src/resolver/read-worker.ts',
     },
-    external: (id) => id.startsWith('node:') || /^(undici|ipaddr\.js|linkedom|lru-cache|dompurify)(\/|$)/.test(id),
+    external: (id) => id.startsWith('node:') || /^(undici|ipaddr\.js|linkedom|lru-cache|dompurify|piscina)(\/|$)/.test(id),
     output: {
       dir: 'dist/resolver',
       format: 'es',

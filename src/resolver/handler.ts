@@ -10,19 +10,22 @@
  * prefix (`https://example.com/embed-resolver/article`). A platform gives it a `fetch` (guarded
  * in Node), an HTML parser, and optionally a shared cache.
  */
-import { normalizeData, type Article } from '../model/article.js';
+import type { Article } from '../model/article.js';
 import { ArticleError, type ArticleErrorCode } from '../model/errors.js';
-import { toArticleInput, type SourceFormat } from '../sources/index.js';
+import type { SourceFormat } from '../sources/index.js';
 import type { ParseHtml } from '../sources/types.js';
 import { oembedResponse, type OEmbedOptions } from '../hosted/oembed-response.js';
 import { checkTarget, type GuardPolicy } from './guard.js';
 import type { ResolvedOptions } from './options.js';
 import { remaining, Store, type Entry, type SharedCache } from './store.js';
 import { fetchUpstream, type FetchLike } from './upstream.js';
+import { readArticle, type Reader } from './read.js';
 
 export interface Platform {
   fetch: FetchLike;
   parseHtml: ParseHtml;
+  /** How documents are read (default: inline, with `parseHtml`). */
+  read?: Reader | undefined;
   sharedCache?: SharedCache | undefined;
 }
 
@@ -146,6 +149,7 @@ export interface Handler {
 
 export function createHandler(options: ResolvedOptions, platform: Platform): Handler {
   const policy: GuardPolicy = { allowHosts: options.allowHosts, allowPrivateNetworks: options.allowPrivateNetworks };
+  const reader: Reader = platform.read ?? ((job) => Promise.resolve(readArticle(job, platform.parseHtml)));
 
   /** Fetches, reads and normalizes one article into an entry (thrown: failures worth no caching). */
   const compute = async (key: string, stale: Entry | undefined): Promise<Entry> => {
@@ -181,15 +185,14 @@ export function createHandler(options: ResolvedOptions, platform: Platform): Han
       throw error;
     }
     if (result.status === 'not-modified') return { ...stale!, created: Date.now(), ttl: options.cacheSeconds };
-    const input = toArticleInput(
-      result.doc,
-      { parseHtml: platform.parseHtml, item: item || undefined, base: result.url },
-      (format || undefined) as SourceFormat | undefined,
-    );
-    if (input instanceof ArticleError) return failed(input);
-    // An HTML page is the article: its address is the article's when the page names none.
-    const article = normalizeData(result.doc.kind === 'html' ? { url: result.url, ...input } : input, result.url);
-    if (article instanceof ArticleError) return failed(article);
+    const read = await reader({
+      doc: result.doc,
+      base: result.url,
+      format: (format || undefined) as SourceFormat | undefined,
+      item: item || undefined,
+    });
+    if ('error' in read) return failed(new ArticleError(read.error.code, read.error.message, { src: href, status: read.error.status }));
+    const article = read.article;
     return made(200, JSON.stringify(article), options.cacheSeconds, result.validators);
   };
 

@@ -13,6 +13,7 @@ import { createHandler, type Reply, type RequestLike, type ResolverHandler } fro
 import { guardedAgent, nodeFetch, type LookupAll } from './node-fetch.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { parseHtml } from './parse-html.js';
+import { nodeReader } from './node-reader.js';
 
 export type { ResolverOptions, ResolverHandler, Reply, RequestLike };
 export type { ResolverErrorCode } from './handler.js';
@@ -43,7 +44,9 @@ export type Resolver = ResolverHandler & {
 export function createResolver(options: NodeResolverOptions = {}): Resolver {
   const resolved = resolveOptions(options);
   const agent = guardedAgent({ allowHosts: resolved.allowHosts, allowPrivateNetworks: resolved.allowPrivateNetworks }, options.lookup);
-  const handler = createHandler(resolved, { fetch: nodeFetch(agent), parseHtml });
+  // HTML pages are read in worker threads: a big page never holds up the other requests.
+  const reader = nodeReader(resolved.timeout);
+  const handler = createHandler(resolved, { fetch: nodeFetch(agent), parseHtml, read: reader.read });
   const resolver = (request: Request) => handler(request);
-  return Object.assign(resolver, { reply: handler.reply, close: () => agent.close() });
+  return Object.assign(resolver, { reply: handler.reply, close: async () => void (await Promise.all([agent.close(), reader.close()])) });
 }

@@ -7,10 +7,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { BUILT, buildNode } from './build.js';
 import { newTag, startUpstream, type Upstream } from './servers.js';
 
-const BIN = fileURLToPath(new URL('../../src/resolver/bin.ts', import.meta.url));
+const BIN = `${BUILT}/bin.js`;
+before(() => buildNode());
 
 interface Running {
   child: ChildProcess;
@@ -20,7 +21,7 @@ interface Running {
 
 /** Starts the command; resolves with its printed address once it is ready. */
 function run(args: string[], env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], {
+  const child = spawn(process.execPath, [BIN, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -39,7 +40,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Running>
 
 /** Runs the command to its end: exit code and everything it printed. */
 async function runToEnd(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], {
+  const child = spawn(process.execPath, [BIN, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,9 +6,17 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createResolver, type LookupAddress, type LookupAll, type NodeResolverOptions } from '../../src/resolver/index.js';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { LookupAddress, LookupAll, NodeResolverOptions } from '../../src/resolver/index.js';
+import { nodeResolverModule } from './build.js';
 import { articlePath, ask, assertRefused, handlerSuite, type StartResolver, type Subject } from './cases.js';
 import { newTag, onLoopbackPort80, startCounter, startUpstream, type Counter, type Upstream } from './servers.js';
+
+/** The bundled module, loaded before the first test (see build.ts). */
+let createResolver: Awaited<ReturnType<typeof nodeResolverModule>>['createResolver'];
+before(async () => {
+  ({ createResolver } = await nodeResolverModule());
+});
 
 function subject(options: NodeResolverOptions): Subject {
   const resolver = createResolver(options);
@@ -138,6 +146,29 @@ describe('Node: names are checked on the addresses they resolve to', () => {
       assert.equal(second.text, first.text);
       assert.equal(upstream.stat(tag).count, 2);
       assert.equal(upstream.stat(tag).conditional, 1);
+    } finally {
+      await r.close();
+      await upstream.close();
+    }
+  });
+
+  it('a big HTML page is read off the main thread: the event loop stays free meanwhile', async () => {
+    const upstream = await startUpstream();
+    const r = subject({ allowHosts: [upstream.host] });
+    try {
+      // Warm the reading thread, so that what is measured is a read, not a thread's start.
+      assert.equal((await ask(r, articlePath(`${upstream.origin}/page/pt?tag=${newTag('warm')}`))).status, 200);
+      // The longest the event loop was held up while the page was read, against how long the
+      // read took: read on the main thread, it would hold the loop for most of that time.
+      const delay = monitorEventLoopDelay({ resolution: 10 });
+      delay.enable();
+      const started = performance.now();
+      const answer = await ask(r, articlePath(`${upstream.origin}/page/big?tag=${newTag('big')}`));
+      const took = performance.now() - started;
+      delay.disable();
+      assert.equal(answer.status, 200, answer.text.slice(0, 200));
+      const held = delay.max / 1e6;
+      assert.ok(held < took / 4, `the event loop was held ${held.toFixed(0)} ms of a ${took.toFixed(0)} ms read`);
     } finally {
       await r.close();
       await upstream.close();

@@ -54,6 +54,11 @@ const DOCUMENTS: Record<string, [string, string | Buffer]> = {
   // The en dash is byte 0x96 in windows-1252; « and » are the same bytes as in ISO-8859-1.
   '/page/latin1': ['text/html; charset=windows-1252', Buffer.from(PAGE_LATIN1.replace(/–/g, '\x96'), 'latin1')],
   '/page/hostile': ['text/html; charset=utf-8', PAGE_HOSTILE],
+  // Some 300 KB of article: a second or so of parsing.
+  '/page/big': [
+    'text/html; charset=utf-8',
+    `<!doctype html><html lang="en"><head><title>A very long read</title></head><body><article>${'<p>Paragraph after paragraph, <a href="/more">with links</a>.</p>'.repeat(4_500)}</article></body></html>`,
+  ],
   '/page/empty': ['text/html; charset=utf-8', '<!doctype html><html><head></head><body><p>Nothing here.</p></body></html>'],
   '/json/native': json(NATIVE),
   '/json/feed': ['application/feed+json', JSON.stringify(FEED)],
