@@ -1,16 +1,36 @@
-// Browser tests: every test file under test/, in Chromium and Firefox (Debian's, or CHROME_PATH /
-// FIREFOX_PATH), with the project's TypeScript compiled on the fly by esbuild.
+// Browser tests: every test file under test/, in Chromium, Firefox and WebKit, with the project's
+// TypeScript compiled on the fly by esbuild. BROWSERS=chromium,firefox,webkit picks engines.
+// A missing browser is found or installed first (scripts/browsers/provide.js says how).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
-import { findChrome, findFirefox } from './scripts/browsers.js';
-import { summaryReporter } from './scripts/summary-reporter.js';
+import { provideBrowsers, webkitLauncher } from './scripts/browsers.js';
+import { passedFailedLineReporter } from './scripts/passed-failed-reporter.js';
 import { testServer } from './test/server/middleware.js';
 import { cspHeaders } from './test/server/csp.js';
-import { defaultReporter } from '@web/test-runner';
 
-// Dates in tests are pinned: the browsers inherit this zone.
+// Dates and languages in tests are pinned: the browsers inherit these.
 process.env.TZ = 'UTC';
+
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.BROWSERS ?? ENGINES.join(','))
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
+const unknown = wanted.filter((b) => !ENGINES.includes(b));
+if (unknown.length) {
+  console.error(`BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
+  process.exit(1);
+}
+
+let found;
+try {
+  found = await provideBrowsers(wanted);
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
 
 const quietChrome = [
   '--no-sandbox',
@@ -23,29 +43,24 @@ const quietChrome = [
   '--lang=en-US',
 ];
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
-const browsers = [];
-if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: quietChrome } }));
-}
-if (wanted.includes('firefox')) {
-  const executablePath = findFirefox();
-  if (executablePath) {
-    browsers.push(
-      chromeLauncher({
-        puppeteer,
-        launchOptions: {
-          browser: 'firefox',
-          executablePath,
-          headless: true,
-          extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US' },
-        },
-      }),
-    );
-  } else if (process.env.CI) {
-    throw new Error('Firefox not found: install firefox-esr or set FIREFOX_PATH.');
-  }
-}
+const launchers = {
+  chromium: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: quietChrome } }),
+  // Firefox through WebDriver BiDi, driven by puppeteer-core.
+  firefox: (executablePath) =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US' },
+      },
+    }),
+  webkit: (webkit) => webkitLauncher(webkit),
+};
+
+/** Lit's one-time development-build notice: expected in tests, noise in the output. */
+const litDevModeNotice = (args) => typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.');
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -56,11 +71,12 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
-  browsers,
+  browsers: wanted.map((engine) => launchers[engine](found[engine])),
   middleware: [testServer, cspHeaders],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter(), summaryReporter()],
+  filterBrowserLogs: ({ args }) => !litDevModeNotice(args),
+  reporters: [defaultReporter(), passedFailedLineReporter()],
   // FC_SEED pins the fuzzers' inputs (CI sets it); without it each run draws new ones.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head>${
