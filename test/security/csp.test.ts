@@ -5,6 +5,7 @@
 // has them; the CSP checks run everywhere.
 import { expect, waitUntil } from '@open-wc/testing';
 import { LIT_POLICY } from '../../src/safety/trusted-types.js';
+import { imagesSettled } from '../helpers.js';
 
 interface Report {
   violations: string[];
@@ -56,11 +57,7 @@ async function rendered(win: PageWindow): Promise<void> {
     Array.from(root.querySelectorAll('*')).flatMap((el) => [el, ...(el.shadowRoot ? trees(el.shadowRoot) : [])]);
   const all = trees(doc);
   await Promise.all(all.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
-  await Promise.all(
-    trees(doc)
-      .filter((el): el is HTMLImageElement => el.localName === 'img' && !(el as HTMLImageElement).complete)
-      .map((img) => new Promise((resolve) => (img.addEventListener('load', resolve), img.addEventListener('error', resolve)))),
-  );
+  await imagesSettled(doc);
 }
 
 function expectEveryElementRendered(win: PageWindow): void {
