@@ -59,6 +59,12 @@ const launchers = {
   webkit: (webkit) => webkitLauncher(webkit),
 };
 
+const fuzzScale = Number(process.env.FUZZ_SCALE) > 0 ? Number(process.env.FUZZ_SCALE) : 1;
+const fuzzGlobals = [
+  /^\d+$/.test(process.env.FC_SEED ?? '') ? `window.__FC_SEED__ = ${Number(process.env.FC_SEED)};` : '',
+  fuzzScale !== 1 ? `window.__FC_RUNS_SCALE__ = ${fuzzScale};` : '',
+].join('');
+
 /** Lit's one-time development-build notice: expected in tests, noise in the output. */
 const litDevModeNotice = (args) => typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.');
 
@@ -70,7 +76,7 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 300_000 * fuzzScale,
   browsers: wanted.map((engine) => launchers[engine](found[engine])),
   middleware: [testServer, cspHeaders],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
@@ -78,8 +84,7 @@ export default {
   filterBrowserLogs: ({ args }) => !litDevModeNotice(args),
   reporters: [defaultReporter(), passedFailedLineReporter()],
   // FC_SEED pins the fuzzers' inputs (CI sets it); without it each run draws new ones.
+  // FUZZ_SCALE multiplies the fuzzers' runs (npm run fuzz).
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head>${
-      /^\d+$/.test(process.env.FC_SEED ?? '') ? `<script>window.__FC_SEED__ = ${Number(process.env.FC_SEED)};</script>` : ''
-    }</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head><script>${fuzzGlobals}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -7,21 +7,20 @@ import '../../src/index.js';
 import { registerStrings, type ArticleCard } from '../../src/index.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { BODY_VECTORS, URL_VECTORS, TEXT_VECTORS, DOCUMENT_VECTORS, STRING_VECTORS, type Vector } from './vectors.js';
-import { calls, installSpy, running, inspect, pageProblems, quiet, outcome, stubFetch, requested } from './harness.js';
+import { calls, installSpy, running, inspect, pageProblems, quiet, outcome, stubFetch, requested, track } from './harness.js';
 
 const STORY = 'https://ledger.example/2026/03/story/';
 let stage: HTMLElement;
 
 function make<T extends HTMLElement>(tag: string, attributes: Record<string, string> = {}): T {
-  const el = document.createElement(tag) as T;
+  const el = track(document.createElement(tag) as T);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
 }
 
 async function show(...elements: HTMLElement[]): Promise<void> {
   stage.replaceChildren(...elements);
-  for (const el of elements) await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  await quiet();
+  for (const el of elements) await quiet(el);
 }
 
 function verdict(vector: string, ...hosts: Element[]): void {
@@ -189,7 +188,7 @@ describe(`XSS table: fetched documents (${DOCUMENT_VECTORS.length} vectors)`, ()
       const summary = make<ArticleCard>('article-card', { src: `https://feed.example/vector/${i}`, layout: 'summary' });
       await show(card, summary);
       const [full, short] = [await outcome(card), await outcome(summary)];
-      await quiet();
+      await Promise.all([quiet(card), quiet(summary)]);
       expect(full).to.equal(short);
       verdict(name, card, summary);
       if (full === 'rendered') {

@@ -12,6 +12,8 @@ const KEYS: Record<ArticleErrorCode, StringKey> = {
   network: 'errorNetwork',
   'blocked-url': 'errorBlockedUrl',
   aborted: 'errorNetwork',
+  // No string of its own yet: the title alone ("This article could not be shown") says it.
+  internal: 'errorTitle',
 };
 
 export function errorMessage(error: ArticleError, lang: string): string {
