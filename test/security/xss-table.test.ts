@@ -72,6 +72,59 @@ describe(`XSS table: body HTML (${BODY_VECTORS.length} vectors, each through the
   }
 });
 
+/** The same body through each other way it can arrive: the property and every fetched format. */
+const BODY_SURFACES: Record<string, (payload: string) => { body: string; type: string } | undefined> = {
+  'native JSON': (payload) => ({ body: JSON.stringify({ headline: 'Native', url: STORY, body: payload }), type: 'application/json' }),
+  'WordPress post': (payload) => ({
+    body: JSON.stringify({ id: 7, link: STORY, title: { rendered: 'WordPress' }, content: { rendered: payload, protected: false } }),
+    type: 'application/json',
+  }),
+  'JSON Feed item': (payload) => ({
+    body: JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Feed',
+      items: [{ id: '1', url: STORY, title: 'Feed item', content_html: payload }],
+    }),
+    type: 'application/feed+json',
+  }),
+  'oEmbed rich html': (payload) => ({
+    body: JSON.stringify({ type: 'rich', version: '1.0', title: 'oEmbed', html: payload, width: 600, height: 400 }),
+    type: 'application/json',
+  }),
+  'HTML page article': (payload) => ({
+    body: `<!doctype html><html lang="en"><head><title>Page</title></head><body><article>${payload}</article></body></html>`,
+    type: 'text/html',
+  }),
+};
+
+describe(`XSS table: body HTML through the property and every fetched format (${BODY_VECTORS.length} vectors × ${
+  Object.keys(BODY_SURFACES).length + 1
+} surfaces)`, () => {
+  const documents = new Map<string, { body: string; type?: string | undefined }>();
+  let restore: () => void;
+  before(() => (restore = stubFetch(documents, true)));
+  after(() => restore());
+
+  BODY_VECTORS.forEach(({ name, payload }, i) => {
+    it(`property and fetched: ${name}`, async () => {
+      running(`property and fetched: ${name}`);
+      const property = make<ArticleCard>('article-card');
+      property.article = { headline: 'Property', url: STORY, body: payload };
+      const fetched = Object.entries(BODY_SURFACES).map(([surface, build]) => {
+        const url = `https://surface.example/${i}/${encodeURIComponent(surface)}`;
+        documents.set(url, build(payload)!);
+        return make<ArticleCard>('article-card', { src: url });
+      });
+      await show(property, ...fetched);
+      // A surface's outcome may be an error (a payload can empty a page of its article): never a payload run.
+      expect(await outcome(property), 'property').to.equal('rendered');
+      for (const card of fetched) expect(await outcome(card), card.getAttribute('src')!).to.be.oneOf(['rendered', 'error']);
+      await Promise.all(fetched.map((card) => quiet(card)));
+      verdict(name, property, ...fetched);
+    });
+  });
+});
+
 describe(`XSS table: URL attributes and src (${URL_VECTORS.length} vectors)`, () => {
   let restore: () => void;
   before(() => (restore = stubFetch(new Map(), true)));
