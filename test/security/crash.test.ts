@@ -177,3 +177,31 @@ describe('no crash: a failing update becomes the element’s error state', () =>
     expect(uncaught()).to.deep.equal([]);
   });
 });
+
+describe('no crash: the card shows its error box after an internal failure', () => {
+  const uncaught = watchUncaught();
+
+  it('a throw while rendering a card gives its error box, article-error with src, and Retry', async () => {
+    const card = track(document.createElement('article-card') as ArticleCard);
+    card.setAttribute('headline', 'Broken render');
+    // A bug in the card's own template, simulated on this one instance.
+    (card as unknown as { render: () => unknown }).render = () => {
+      throw new RangeError('template bug');
+    };
+    let detail: ArticleErrorEvent['detail'] | undefined;
+    card.addEventListener('article-error', (event) => (detail = (event as ArticleErrorEvent).detail), { once: true });
+    (await fixture(html`<div></div>`)).append(card);
+    expect(await outcome(card)).to.equal('error');
+    expect(detail?.error.code).to.equal('internal');
+    expect(String((detail?.error as { cause?: unknown }).cause)).to.contain('template bug');
+    const box = shadow(card).querySelector('[part="error"]');
+    expect(box?.getAttribute('role')).to.equal('alert');
+    expect(box?.querySelectorAll('[part="retry"]').length).to.equal(1);
+    expect(uncaught()).to.deep.equal([]);
+    // Fixed (here: the instance's own render removed), the next update shows the article.
+    delete (card as unknown as { render?: unknown }).render;
+    card.setAttribute('headline', 'Fixed render');
+    await settled(card);
+    expect(shadow(card).querySelector('.headline')?.textContent?.trim()).to.equal('Fixed render');
+  });
+});

@@ -116,9 +116,14 @@ describe(`XSS table: body HTML through the property and every fetched format (${
         return make<ArticleCard>('article-card', { src: url });
       });
       await show(property, ...fetched);
-      // A surface's outcome may be an error (a payload can empty a page of its article): never a payload run.
       expect(await outcome(property), 'property').to.equal('rendered');
-      for (const card of fetched) expect(await outcome(card), card.getAttribute('src')!).to.be.oneOf(['rendered', 'error']);
+      for (const card of fetched) {
+        const src = card.getAttribute('src')!;
+        // Markup can break an HTML page's own structure, which may then hold no article: an error
+        // state is a fine outcome there, a payload that runs never is.
+        const allowed = src.endsWith('HTML%20page%20article') ? ['rendered', 'error'] : ['rendered'];
+        expect(await outcome(card), src).to.be.oneOf(allowed);
+      }
       await Promise.all(fetched.map((card) => quiet(card)));
       verdict(name, property, ...fetched);
     });

@@ -12,7 +12,7 @@ const KEYS: Record<ArticleErrorCode, StringKey> = {
   network: 'errorNetwork',
   'blocked-url': 'errorBlockedUrl',
   aborted: 'errorNetwork',
-  // No string of its own yet: the title alone ("This article could not be shown") says it.
+  // The error box shows the title alone for it ("This article could not be shown").
   internal: 'errorTitle',
 };
 
