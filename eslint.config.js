@@ -9,7 +9,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'bench/.build/', 'demo/*/dist/', 'node_modules/'],
+    ignores: ['dist/', 'coverage/', 'bench/.build/', 'demo/*/dist/', 'node_modules/', '.wireit/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

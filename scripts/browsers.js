@@ -1,40 +1,12 @@
-// Finds the browsers on this machine: CHROME_PATH / FIREFOX_PATH first, then the usual names.
-// Nothing here downloads a browser.
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+// The browsers this project tests in: find them, or get them (scripts/browsers/).
+export { findChromium, findFirefox, findWebKit, cacheDir } from './browsers/find.js';
+export { provideBrowsers } from './browsers/provide.js';
+export { webkitLauncher } from './browsers/webkit-launcher.js';
+import { findChromium } from './browsers/find.js';
 
-function which(name) {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function first(envName, names) {
-  const fromEnv = process.env[envName];
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const name of names) {
-    const found = name.startsWith('/') ? (existsSync(name) ? name : undefined) : which(name);
-    if (found) return found;
-  }
-  return undefined;
-}
-
+/** Chrome or Chromium for scripts that need one at once (bench); `npm test` installs one when missing. */
 export function findChrome() {
-  const found = first('CHROME_PATH', [
-    'chromium',
-    'chromium-browser',
-    'google-chrome',
-    'google-chrome-stable',
-    'chrome',
-    '/usr/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ]);
-  if (!found) throw new Error('No Chrome or Chromium found: install one, or set CHROME_PATH.');
+  const found = findChromium();
+  if (!found) throw new Error('No Chrome or Chromium found: run `npm test` once (it installs one), or set CHROME_PATH.');
   return found;
-}
-
-export function findFirefox() {
-  return first('FIREFOX_PATH', ['firefox-esr', 'firefox', '/usr/bin/firefox-esr', '/Applications/Firefox.app/Contents/MacOS/firefox']);
 }

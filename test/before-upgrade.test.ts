@@ -3,6 +3,7 @@
 // does. Each case is a fresh frame: measured with the stylesheet alone, then again after the
 // built drop-in upgraded the same element in the same document.
 import { expect, waitUntil } from '@open-wc/testing';
+import { laidOut } from './helpers.js';
 
 interface Case {
   name: string;
@@ -35,8 +36,8 @@ async function upgrade(iframe: HTMLIFrameElement): Promise<HTMLElement> {
   await loaded;
   const card = doc.querySelector('article-card') as HTMLElement;
   await waitUntil(() => card.shadowRoot?.querySelector('.card'), 'card rendered');
-  // Two frames: the first-frame check and the paint after it.
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => iframe.contentWindow!.requestAnimationFrame(resolve));
+  // Laid out after the first-frame check.
+  await laidOut(card);
   return card;
 }
 

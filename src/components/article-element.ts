@@ -1,6 +1,11 @@
-/** The small base every element shares: theme, language and direction, shared-state updates. */
-import { LitElement } from 'lit';
+/**
+ * The small base every element shares: theme, language and direction, shared-state updates, and
+ * the guard that turns a failure while updating into that element's error state.
+ */
+import { LitElement, nothing, render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ArticleErrorEvent } from '../events/events.js';
+import { ArticleError } from '../model/errors.js';
 import { onStringsChange, directionOf, safeLocale, registerStrings } from '../i18n/strings.js';
 import type { TextDirection } from '../model/article.js';
 import { onModePreferenceChange } from '../preferences/mode-preference.js';
@@ -31,6 +36,44 @@ export class ArticleElement extends LitElement {
   @property({ attribute: 'dir' }) protected dirAttribute: string | null = null;
 
   private unsubscribe: Array<() => void> = [];
+
+  /**
+   * Every update (willUpdate, render, updated and the controllers' hooks) runs inside this guard:
+   * whatever the data, a bug in one element must not reach the host page as an uncaught
+   * exception or an unhandled rejection, nor leave its neighbours unrendered. A failed update
+   * becomes an `internal` ArticleError: the element fires `article-error` and shows
+   * `renderFailure()` instead. The next update that succeeds (new data, a new attribute)
+   * replaces it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      const result = super.scheduleUpdate();
+      return result instanceof Promise ? result.catch((error: unknown) => this.failed(error)) : result;
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private failed(cause: unknown): void {
+    const error = new ArticleError('internal', `<${this.localName}> failed to render: ${String(cause)}`, { cause });
+    // Drawn directly, outside the update that failed: Lit has marked that update finished.
+    try {
+      render(this.renderFailure(error), this.renderRoot, this.renderOptions);
+    } catch {
+      // The error state itself failed: leave the element as it is.
+    }
+    this.dispatchEvent(new ArticleErrorEvent({ error, src: this.failedSrc() }));
+  }
+
+  /** What an element shows after an internal failure; by default, nothing. */
+  protected renderFailure(_error: ArticleError): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** The `src` to report with an internal failure (elements that load one say which). */
+  protected failedSrc(): string | undefined {
+    return undefined;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

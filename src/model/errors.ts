@@ -1,6 +1,10 @@
-/** What went wrong, in one word a program can switch on. */
+/**
+ * What went wrong, in one word a program can switch on. `internal` is a failure of this library
+ * itself while showing the data (a bug): the element shows its error state instead of throwing
+ * on the page, and the original error is the ArticleError's `cause`.
+ */
 export type ArticleErrorCode =
-  'http' | 'timeout' | 'too-large' | 'bad-json' | 'unsupported' | 'no-article' | 'network' | 'blocked-url' | 'aborted';
+  'http' | 'timeout' | 'too-large' | 'bad-json' | 'unsupported' | 'no-article' | 'network' | 'blocked-url' | 'aborted' | 'internal';
 
 /** The one error type of the library: every load or data problem becomes one of these. */
 export class ArticleError extends Error {

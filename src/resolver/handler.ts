@@ -60,6 +60,8 @@ const STATUS: Record<ResolverErrorCode, number> = {
   network: 502,
   'bad-json': 502,
   timeout: 504,
+  // A failure of the resolver itself (a bug), never of the article or its server.
+  internal: 500,
 };
 
 /** Failures that say something lasting about the URL: cached briefly. Others (timeouts, 5xx) are not. */

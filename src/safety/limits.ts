@@ -11,7 +11,9 @@ export const MAX_BODY_DEPTH = 100;
  * How deep elements nest under `root`, counting a top-level element as 1. Walks iteratively
  * (no recursion to overflow) and stops counting once past `stopAfter`.
  */
-export function nestingDepth(root: Node, stopAfter = Number.POSITIVE_INFINITY): number {
+export function nestingDepth(root: Node | null | undefined, stopAfter = Number.POSITIVE_INFINITY): number {
+  // Nothing (a sanitizer result that held no body) nests nothing.
+  if (!root) return 0;
   const doc = root.ownerDocument ?? (root as Document);
   // A TreeWalker reads the real tree: element properties such as `children` can be clobbered.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);

@@ -208,8 +208,10 @@ export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
   base = baseUrl;
   try {
     // The set config returns a fragment (RETURN_DOM_FRAGMENT); DOMPurify's typings only see
-    // that in a config passed with the call.
-    return purifier().sanitize(String(html)) as unknown as DocumentFragment;
+    // that in a config passed with the call. It returns null instead when the markup parses
+    // into a document without a body (a <frameset> page): that body is empty.
+    const result = purifier().sanitize(String(html)) as unknown as DocumentFragment | null;
+    return result ?? document.createDocumentFragment();
   } finally {
     base = undefined;
   }

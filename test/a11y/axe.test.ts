@@ -8,8 +8,8 @@ import '../../src/index.js';
 import type { ArticleMenu } from '../../src/index.js';
 import { forgetMode } from '../../src/preferences/mode-preference.js';
 import { axeViolations } from './axe.js';
-import { ferries, library, render, frames, stallFetch } from './fixtures.js';
-import { $, settled } from '../helpers.js';
+import { ferries, library, render, stallFetch } from './fixtures.js';
+import { $, laidOut, settled } from '../helpers.js';
 
 interface Case {
   state: string;
@@ -57,7 +57,7 @@ const CASES: Record<string, Case[]> = {
     {
       state: 'full, auto at 900px',
       template: () => html`<div style="inline-size: 900px"><article-card .article=${ferries}></article-card></div>`,
-      act: () => frames(),
+      act: (el) => laidOut(el),
     },
     { state: 'summary, mobile', template: () => html`<article-card layout="summary" mode="mobile" .article=${ferries}></article-card>` },
     { state: 'summary, desktop', template: () => html`<article-card layout="summary" mode="desktop" .article=${ferries}></article-card>` },

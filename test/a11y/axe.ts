@@ -21,11 +21,14 @@ export async function axeViolations(el: Element): Promise<string[]> {
 }
 
 /**
- * Emulates a media feature, or returns false where the browser driver cannot (Firefox through
- * WebDriver BiDi has no such command), so a test can skip itself rather than pass for nothing.
+ * Emulates a media feature, or returns false where the browser driver cannot (only Chromium's has
+ * the command: Firefox through WebDriver BiDi and WebKit through classic WebDriver have none), so a
+ * test can skip itself rather than pass for nothing.
  */
+const canEmulateMedia = navigator.userAgent.includes('Chrome/');
+
 export async function emulate(feature: Parameters<typeof emulateMedia>[0], query: string): Promise<boolean> {
-  if (navigator.userAgent.includes('Firefox')) return false;
+  if (!canEmulateMedia) return false;
   try {
     await emulateMedia(feature);
   } catch {
@@ -36,7 +39,7 @@ export async function emulate(feature: Parameters<typeof emulateMedia>[0], query
 
 /** Back to the browser's own preferences. */
 export async function resetMedia(): Promise<void> {
-  if (navigator.userAgent.includes('Firefox')) return;
+  if (!canEmulateMedia) return;
   try {
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   } catch {

@@ -53,11 +53,6 @@ export async function render<T extends Element>(template: TemplateResult): Promi
   return el;
 }
 
-/** Two animation frames: enough for resize observers and container queries to settle. */
-export function frames(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-}
-
 /** Replaces `fetch` with one that never answers, so a card stays in its loading state. */
 export function stallFetch(): () => void {
   const original = window.fetch;

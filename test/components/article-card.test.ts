@@ -2,7 +2,7 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ArticleCard } from '../../src/index.js';
 import { forgetMode, MODE_STORAGE_KEY } from '../../src/preferences/mode-preference.js';
-import { $, has, shadow, textOf, settled } from '../helpers.js';
+import { $, has, laidOut, renderingUpdates, shadow, skipping, textOf, settled } from '../helpers.js';
 
 const story = {
   headline: 'Night ferries return to the fjord',
@@ -36,10 +36,10 @@ function shownText(node: HTMLElement): string {
 async function card(template: ReturnType<typeof html>): Promise<ArticleCard> {
   const el = await fixture<ArticleCard>(template);
   await settled(el);
-  // A painted frame, as a reader gets: until the browser's next rendering update decides that
-  // the card is near the viewport (content-visibility: auto), its content is skipped and
-  // innerText, which reports rendered text, is empty. rAF runs before that update: wait two.
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Laid out, as a reader gets it: until the browser's first rendering update marks the card
+  // near the viewport (content-visibility: auto), its content is skipped and innerText, which
+  // reports rendered text, is empty.
+  await laidOut(el);
   return el;
 }
 
@@ -252,15 +252,14 @@ describe('<article-card>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><article-card .article=${story}></article-card></div>`);
     const el = wrapper.querySelector('article-card')!;
     await settled(el);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await settled(el);
+    await laidOut(el);
     expect(isShown($(el, '[part="menu-button"]'))).to.equal(true);
     expect(isShown($(el, '[part="sections"]'))).to.equal(false);
     expect(shownText($(el, '[part="toggle"]'))).to.equal('Exit mobile version');
     const narrowSize = parseFloat(getComputedStyle($(el, '.headline')).fontSize);
     wrapper.style.width = '900px';
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    // The container query alone re-lays the card out: the sections become a bar.
+    // The container query alone re-lays the card out: the sections become a bar (layout is
+    // recomputed as it is read, so there is no frame to wait for).
     expect(isShown($(el, '[part="menu-button"]'))).to.equal(false);
     expect(isShown($(el, '[part="sections"]'))).to.equal(true);
     expect(shownText($(el, '[part="toggle"]'))).to.equal('Switch to mobile version');
@@ -281,7 +280,6 @@ describe('<article-card>', () => {
 
 describe('<article-card> languages, direction and the remembered mode', () => {
   beforeEach(() => forgetMode());
-  const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
   it('takes the UI language from its lang, then the article, then the page, then the browser', async () => {
     const own = await card(html`<article-card lang="it" .article=${{ ...story, lang: 'fr' }}></article-card>`);
@@ -351,7 +349,7 @@ describe('<article-card> languages, direction and the remembered mode', () => {
     const [first, second] = Array.from(wrapper.querySelectorAll('article-card'));
     await settled(first!);
     await settled(second!);
-    await nextFrames();
+    await Promise.all([laidOut(first!), laidOut(second!)]);
     const menuMode = (el: Element) => {
       const button = shadow(el).querySelector<HTMLElement>('[part="menu-button"]');
       return button && isShown(button) ? 'mobile' : 'desktop';
@@ -404,9 +402,6 @@ describe('<article-card> languages, direction and the remembered mode', () => {
 });
 
 describe('<article-card> off screen', () => {
-  const frames = async (n = 2) => {
-    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  };
   /** Is the headline rendered (not skipped because the card is far from the viewport)? */
   const rendered = (el: ArticleCard) => $(el, '.headline').checkVisibility({ contentVisibilityAuto: true });
 
@@ -416,12 +411,13 @@ describe('<article-card> off screen', () => {
     );
     const el = wrap.querySelector('article-card') as ArticleCard;
     await settled(el);
-    await frames();
+    await laidOut(el);
     expect(rendered(el)).to.equal(false);
     // Everything is there for scripts, find-in-page and assistive technology, only not laid out.
     expect(textOf($(el, '[part="written-by"]'))).to.equal('Written by Ingrid Solberg and Tomás Reyes');
+    const shown = skipping(el, false);
     el.scrollIntoView();
-    await frames();
+    await shown;
     expect(rendered(el)).to.equal(true);
     expect(el.getBoundingClientRect().height).to.be.above(0);
     window.scrollTo(0, 0);
@@ -443,9 +439,9 @@ describe('<article-card> off screen', () => {
     const after = wrap.querySelector('.after')!;
     await Promise.all([summary, short, far].map(settled));
     // The rAF before the first frame measured the cards: the two in view are marked and rendered.
-    await frames(1);
+    await laidOut(after);
     const top = after.getBoundingClientRect().top;
-    await frames(3);
+    await renderingUpdates(3);
     expect(after.getBoundingClientRect().top).to.equal(top);
     expect([summary, short, far].map((el) => el.matches(':state(near)'))).to.deep.equal([true, true, false]);
     expect([summary, short, far].map((el) => rendered(el))).to.deep.equal([true, true, false]);
@@ -458,7 +454,7 @@ describe('<article-card> off screen', () => {
       <div class="eager"><div style="height: 6000px"></div><article-card .article=${story}></article-card></div></div>`);
     const el = wrap.querySelector('article-card') as ArticleCard;
     await settled(el);
-    await frames();
+    await laidOut(el);
     expect(rendered(el)).to.equal(true);
   });
 });

@@ -1,7 +1,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-share/article-share.define.js';
 import type { ArticleShare } from '../../src/components/article-share/article-share.js';
-import { shadow, textOf } from '../helpers.js';
+import { imagesSettled, settled, shadow, textOf } from '../helpers.js';
 
 const URL_ = 'https://ledger.example/2026/03/ferries/?ref=a&b=c d';
 
@@ -126,15 +126,19 @@ describe('<article-share> native sheet, every network, languages', () => {
   });
 
   it('fires no event when the reader closes the share sheet', async () => {
+    let closed: Promise<void> | undefined;
     Object.defineProperty(navigator, 'share', {
       configurable: true,
-      value: () => Promise.reject(new DOMException('closed', 'AbortError')),
+      value: () => (closed = Promise.reject(new DOMException('closed', 'AbortError'))),
     });
     const el = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a" targets="native"></article-share>`);
     let fired = false;
     el.addEventListener('article-share', () => (fired = true));
     shadow(el).querySelector('button')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The element's handler was attached to the rejection first, so it has run when ours does.
+    await closed?.catch(() => undefined);
+    await el.updateComplete;
+    expect(closed).to.not.equal(undefined);
     expect(fired).to.equal(false);
   });
 
@@ -192,7 +196,9 @@ describe('<article-share> native sheet, every network, languages', () => {
     const before = performance.getEntriesByType('resource').length;
     const el = await fixture<ArticleShare>(html`<article-share url="https://ledger.example/a"
       targets="x,facebook,linkedin,whatsapp,telegram,reddit,bluesky,email,copy"></article-share>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Anything the bar requested has a timing entry by the time its load or error event fires.
+    await settled(el);
+    await imagesSettled(shadow(el));
     const foreign = performance
       .getEntriesByType('resource')
       .slice(before)

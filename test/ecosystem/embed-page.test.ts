@@ -109,6 +109,20 @@ describe('embed host: which messages count', () => {
   });
 });
 
+/** Resolves when a message posted to this window now has been delivered. */
+function messagesDelivered(): Promise<void> {
+  const probe = `probe-${Math.random()}`;
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent) => {
+      if (event.data !== probe) return;
+      window.removeEventListener('message', listener);
+      resolve();
+    };
+    window.addEventListener('message', listener);
+    window.postMessage(probe, '*');
+  });
+}
+
 describe('embed page: reporter and query', () => {
   it('reports its height with the secret, again on resize and on a ready message with the secret only', async () => {
     const content = document.createElement('div');
@@ -125,7 +139,10 @@ describe('embed page: reporter and query', () => {
       await until(() => seen.some((m) => (m as { value: number }).value === 200), 'the report after a resize');
       const before = seen.length;
       window.postMessage({ message: 'ready', secret: 'someoneElse1' }, '*');
-      await new Promise((r) => setTimeout(r, 100));
+      // Messages arrive in the order they were posted: a reply the reporter posted while handling
+      // the wrong secret would arrive before the second of two probes posted after it.
+      await messagesDelivered();
+      await messagesDelivered();
       expect(seen.length).to.equal(before);
       window.postMessage({ message: 'ready', secret: 'reporterAB12' }, '*');
       await until(() => seen.length > before, 'the answer to ready');

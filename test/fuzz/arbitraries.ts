@@ -11,6 +11,13 @@ import fc from 'fast-check';
 const seed = (globalThis as { __FC_SEED__?: number }).__FC_SEED__;
 if (typeof seed === 'number' && Number.isFinite(seed)) fc.configureGlobal({ seed });
 
+// `npm run fuzz` multiplies every property's runs (and its time limit) by FUZZ_SCALE, 10 by default.
+const scale = (globalThis as { __FC_RUNS_SCALE__?: number }).__FC_RUNS_SCALE__ ?? 1;
+/** The number of runs for a property: `n` in the suite, more under `npm run fuzz`. */
+export const runs = (n: number): number => Math.round(n * scale);
+/** A property's time limit, scaled like its runs. */
+export const timeLimit = (ms: number): number => Math.round(ms * scale);
+
 /** Fragments that attacks are made of (written for this project). */
 const PIECES = [
   '<',
@@ -70,11 +77,49 @@ const PIECES = [
   '<form>',
   '<base href=//evil.example/>',
   '<dialog open>',
+  // Lone UTF-16 surrogates (encodeURIComponent throws on them) and a well-formed pair.
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\uD83D',
+  '\uDE00',
+  '\uD83C\uDF0A',
+  // Bidirectional controls: marks, embeddings, overrides and isolates.
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  // Zero-width and other invisible characters.
+  '\u200B',
+  '\u200D',
+  '\u00AD',
+  '\uFFFE',
+  '\uFFFF',
 ];
+
+/** One token far longer than any field expects: a word with no break, or a URL. */
+export const longToken: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('a', 'ث', '\u{1F30A}', '-', '%', '\uD800'),
+    fc.integer({ min: 300, max: 20_000 }),
+    fc.constantFrom('', 'https://long.example/'),
+  )
+  .map(([unit, n, prefix]) => prefix + unit.repeat(n));
 
 /** A string that is plain text, a piece of an attack, a URL, or a mix of them. */
 export const nasty: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 30 }),
+  // Any UTF-16 code units, lone surrogates and NUL included.
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  longToken,
   fc.constantFrom(...PIECES),
   fc.webUrl(),
   fc
@@ -179,7 +224,7 @@ const ATTRIBUTES = [
 const quote = (value: string) => value.replace(/"/g, '&quot;');
 
 /** HTML built from dangerous tags, attributes and values; sometimes badly formed on purpose. */
-export const html: fc.Arbitrary<string> = fc.letrec<{ node: string; element: string }>((tie) => ({
+const tree: fc.Arbitrary<string> = fc.letrec<{ node: string; element: string }>((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, nasty, tie('element')),
   element: fc
     .record({
@@ -194,6 +239,55 @@ export const html: fc.Arbitrary<string> = fc.letrec<{ node: string; element: str
       return `<${tag}${attrs}>${children.join('')}${closed ? `</${tag}>` : ''}`;
     }),
 })).node;
+
+/** One element nested 1 to 400 deep (the body limit is 100), closed or not. */
+const deep: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('div', 'b', 'blockquote', 'li', 'span', 'table', 'a', 'svg', 'details'),
+    fc.integer({ min: 1, max: 400 }),
+    fc.boolean(),
+    nasty,
+  )
+  .map(([tag, depth, closed, text]) => `<${tag}>`.repeat(depth) + text + (closed ? `</${tag}>`.repeat(depth) : ''));
+
+/** Markup with no content at all. */
+const empty: fc.Arbitrary<string> = fc.constantFrom(
+  '',
+  ' ',
+  '\n',
+  '<p></p>',
+  '<div><span></span></div>',
+  '<br>',
+  '<img>',
+  '<!---->',
+  '<p>\u200B</p>',
+);
+
+/**
+ * Markup that sanitizes to nothing: only forbidden elements, comments, or a document without a
+ * body (DOMPurify answers null for a <frameset> page).
+ */
+export const sanitizesToNothing: fc.Arbitrary<string> = fc.constantFrom(
+  '<frameset><frame src="https://frames.example/"></frameset>',
+  '<html><head><title>t</title></head><frameset cols="50%,50%"><frame><frame></frameset></html>',
+  '<script>__xss()</script>',
+  '<style>p { color: red }</style>',
+  '<template><p>inert</p></template>',
+  '<noscript><p>no script</p></noscript>',
+  '<!-- a comment -->',
+  '\u0000',
+  '<svg><script>__xss()</script></svg>',
+  '<iframe srcdoc="&lt;script&gt;__xss()&lt;/script&gt;"></iframe>',
+  '<form><input name="q"></form>',
+);
+
+/** Article HTML: mostly random trees, also very deep, empty, and nothing-after-sanitizing bodies. */
+export const html: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: tree, weight: 6 },
+  { arbitrary: deep, weight: 1 },
+  { arbitrary: empty, weight: 1 },
+  { arbitrary: sanitizesToNothing, weight: 1 },
+);
 
 const value: fc.Arbitrary<unknown> = fc.oneof(
   nasty,

@@ -6,8 +6,20 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import type { ArticleCard } from '../../src/index.js';
 import type { ArticleInput } from '../../src/model/article.js';
-import { calls, installSpy, running, inspect, pageProblems, quiet, outcome, stubFetch } from '../security/harness.js';
-import { nasty, articleLike, anything, jsonDocument, htmlDocument, html } from './arbitraries.js';
+import {
+  announced,
+  calls,
+  installSpy,
+  running,
+  inspect,
+  pageProblems,
+  quiet,
+  outcome,
+  stubFetch,
+  track,
+  watchUncaught,
+} from '../security/harness.js';
+import { nasty, articleLike, anything, jsonDocument, htmlDocument, html, runs, timeLimit } from './arbitraries.js';
 
 const DATA_ATTRIBUTES = [
   'headline',
@@ -44,49 +56,44 @@ const OTHER_ATTRIBUTES = [
   'slot',
 ];
 
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(String(event.error ?? event.message));
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
-
 let stage: HTMLElement;
 
-async function settle(card: ArticleCard, expectEmpty = false, loaded?: Promise<unknown>): Promise<void> {
+/** A card that records its first outcome (see the harness's `track`). */
+const newCard = () => track(document.createElement('article-card') as ArticleCard);
+
+/** Checks one run; `uncaught()` returns (and forgets) what escaped since the last run. */
+async function settle(card: ArticleCard, uncaught: () => string[], expectEmpty = false, loaded?: Promise<unknown>): Promise<void> {
+  uncaught();
+  calls.length = 0;
   document.body.append(stage);
   stage.replaceChildren(card);
   if (expectEmpty) {
     await loaded;
-    await card.updateComplete;
-    await quiet();
-    await card.updateComplete;
-    expect(card.currentArticle === undefined && card.error === undefined, 'no data gives an empty card').to.equal(true);
+    await quiet(card);
+    expect(announced(card), 'no data gives an empty card, with no event').to.equal(false);
   } else {
     expect(await outcome(card)).to.be.oneOf(['rendered', 'error']);
-    await quiet();
+    await quiet(card);
   }
   const problems = [...inspect(card), ...pageProblems()];
   stage.replaceChildren();
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  expect(uncaught(), 'uncaught errors').to.deep.equal([]);
   expect(calls, 'payloads that ran').to.deep.equal([]);
   expect(problems).to.deep.equal([]);
 }
 
 describe('fuzz: elements', () => {
+  const uncaught = watchUncaught();
   before(() => {
     installSpy();
     stage = document.createElement('div');
     // Hidden: lazy images in fuzzed bodies then never request their (random) URLs.
     stage.hidden = true;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
   });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    stage.remove();
-  });
+  after(() => stage.remove());
 
   it('random attributes on <article-card> (150 runs)', async function () {
-    this.timeout(120_000);
+    this.timeout(timeLimit(120_000));
     running('fuzz attributes');
     const attribute = fc.oneof(
       fc.tuple(fc.constantFrom(...DATA_ATTRIBUTES), fc.oneof(nasty, html)),
@@ -98,28 +105,28 @@ describe('fuzz: elements', () => {
         nasty.filter((s) => s !== ''),
         fc.array(attribute, { maxLength: 8 }),
         async (headline, rest) => {
-          const card = document.createElement('article-card') as ArticleCard;
+          const card = newCard();
           card.setAttribute('headline', headline);
           for (const [name, value] of rest) if (name !== 'headline' || value !== '') card.setAttribute(name, value);
-          await settle(card);
+          await settle(card, uncaught);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
   it('random `article` objects, hostile keys included (150 runs)', async function () {
-    this.timeout(120_000);
+    this.timeout(timeLimit(120_000));
     running('fuzz article property');
     await fc.assert(
       fc.asyncProperty(fc.oneof(articleLike, anything), async (article) => {
-        const card = document.createElement('article-card') as ArticleCard;
+        const card = newCard();
         card.article = article as ArticleInput;
         // Anything set as `article` ends rendered or as a `no-article` error; only an unset
         // property (undefined or null) leaves the card empty.
-        await settle(card, article === undefined || article === null);
+        await settle(card, uncaught, article === undefined || article === null);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -135,23 +142,23 @@ describe('fuzz: elements', () => {
       let served!: () => void;
       const loaded = new Promise<void>((resolve) => (served = resolve));
       documents.set(url, { body, type, served });
-      const card = document.createElement('article-card') as ArticleCard;
+      const card = newCard();
       card.setAttribute('src', url);
-      await settle(card, false, loaded);
+      await settle(card, uncaught, false, loaded);
       documents.delete(url);
     };
 
     it('JSON in every format, with hostile values and keys (150 runs)', async function () {
-      this.timeout(120_000);
+      this.timeout(timeLimit(120_000));
       running('fuzz fetched JSON');
       await fc.assert(
         fc.asyncProperty(jsonDocument, fc.constantFrom('application/json', 'application/feed+json', 'text/plain', undefined), run),
-        { numRuns: 150 },
+        { numRuns: runs(150) },
       );
     });
 
     it('HTML pages, and bytes that are neither (100 runs)', async function () {
-      this.timeout(120_000);
+      this.timeout(timeLimit(120_000));
       running('fuzz fetched HTML');
       await fc.assert(
         fc.asyncProperty(
@@ -159,7 +166,7 @@ describe('fuzz: elements', () => {
           fc.constantFrom('text/html', 'application/xhtml+xml', 'text/plain', 'application/json', undefined),
           run,
         ),
-        { numRuns: 100 },
+        { numRuns: runs(100) },
       );
     });
   });

@@ -1,13 +1,15 @@
 // Property-based fuzzing of the safety core: sanitizeHtml over generated hostile HTML, and
-// normalize() over anything at all. Nothing may throw, run, or come out unsafe.
+// normalize() over anything at all, the share links over any text. Nothing may throw, run, or
+// come out unsafe.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { sanitizeHtml } from '../../src/safety/sanitize.js';
 import { vetUrl } from '../../src/safety/url.js';
 import { normalize, articleBody } from '../../src/model/article.js';
 import { ArticleError } from '../../src/model/errors.js';
-import { calls, installSpy, running, inspectBody, pageProblems, quiet } from '../security/harness.js';
-import { html, anything, articleLike } from './arbitraries.js';
+import { calls, installSpy, running, inspectBody, pageProblems } from '../security/harness.js';
+import { html, anything, articleLike, nasty, runs, timeLimit } from './arbitraries.js';
+import { SHARE_TARGETS, type LinkTarget } from '../../src/components/article-share/share-targets.js';
 
 const serialize = (fragment: DocumentFragment) => {
   const holder = document.createElement('div');
@@ -34,7 +36,7 @@ describe('fuzz: sanitizeHtml', () => {
   before(() => installSpy());
 
   it('never throws, and its output has no handler, forbidden element or unvetted URL (300 runs)', async function () {
-    this.timeout(60_000);
+    this.timeout(timeLimit(60_000));
     running('fuzz sanitizeHtml');
     fc.assert(
       fc.property(html, fc.option(fc.webUrl(), { nil: undefined }), (dirty, base) => {
@@ -42,14 +44,13 @@ describe('fuzz: sanitizeHtml', () => {
         expect(fragment).to.be.instanceOf(DocumentFragment);
         expect(inspectBody(fragment), dirty).to.deep.equal([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
-    await quiet();
     expect(calls).to.deep.equal([]);
   });
 
   it('its serialized output, parsed again as a consumer of article.body would, is still safe (300 runs)', function () {
-    this.timeout(60_000);
+    this.timeout(timeLimit(60_000));
     running('fuzz sanitizeHtml re-parse');
     fc.assert(
       fc.property(html, (dirty) => {
@@ -59,27 +60,27 @@ describe('fuzz: sanitizeHtml', () => {
         reparsed.innerHTML = once;
         expect(inspectBody(reparsed.content), once).to.deep.equal([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
 
 describe('fuzz: normalize', () => {
   it('turns anything into an Article or an ArticleError, never throwing (300 runs)', function () {
-    this.timeout(60_000);
+    this.timeout(timeLimit(60_000));
     running('fuzz normalize anything');
     fc.assert(
       fc.property(anything, (raw) => {
         const result = normalize(raw);
         expect(result instanceof ArticleError || typeof result.headline === 'string').to.equal(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
     expect(pageProblems()).to.deep.equal([]);
   });
 
   it('keeps only vetted URLs, capped text and a safe body from article-shaped input (300 runs)', async function () {
-    this.timeout(60_000);
+    this.timeout(timeLimit(60_000));
     running('fuzz normalize article-like');
     fc.assert(
       fc.property(articleLike, (raw) => {
@@ -97,10 +98,27 @@ describe('fuzz: normalize', () => {
         const body = articleBody(result);
         if (body) expect(inspectBody(body)).to.deep.equal([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
-    await quiet();
     expect(calls).to.deep.equal([]);
     expect(pageProblems()).to.deep.equal([]);
+  });
+});
+
+describe('fuzz: share links', () => {
+  it('every network builds a link from any text, lone surrogates included (300 runs)', function () {
+    this.timeout(timeLimit(60_000));
+    const links = Object.values(SHARE_TARGETS).filter((target): target is LinkTarget => target.kind === 'link');
+    fc.assert(
+      fc.property(nasty, nasty, nasty, fc.array(nasty, { maxLength: 3 }), (headline, text, via, hashtags) => {
+        const data = { url: 'https://ledger.example/a', headline, text, via, hashtags };
+        for (const target of links) {
+          const href = target.href(data);
+          // Whatever the text, the link stays on the network's own address.
+          expect(new URL(href).protocol, target.label).to.be.oneOf(['https:', 'mailto:']);
+        }
+      }),
+      { numRuns: runs(300) },
+    );
   });
 });

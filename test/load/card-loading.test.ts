@@ -4,8 +4,8 @@ import type { ArticleCard } from '../../src/index.js';
 import type { ArticleErrorEvent } from '../../src/events/events.js';
 import { ArticleError } from '../../src/model/errors.js';
 import { t } from '../../src/i18n/strings.js';
-import { $, has, textOf } from '../helpers.js';
-import { api, cardFor, newTag, outcome, pause, requests, until } from './server.js';
+import { $, has, laidOut, textOf } from '../helpers.js';
+import { api, cardFor, newTag, outcome, release, requests, serverSaw } from './server.js';
 
 function otherOrigin(): string {
   return `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
@@ -37,7 +37,7 @@ describe('load: <article-card src> states', () => {
       ['wrong-shape', 'no-article', t('en', 'errorNoArticle')],
       ['image', 'unsupported', t('en', 'errorUnsupported')],
       ['huge', 'too-large', t('en', 'errorTooLarge')],
-      ['slow', 'timeout', t('en', 'errorTimeout'), { timeout: '250' }],
+      ['held', 'timeout', t('en', 'errorTimeout'), { timeout: '250' }],
     ];
     for (const [route, code, message, attributes] of cases) {
       it(`${route} → ${code}`, async () => {
@@ -127,7 +127,14 @@ describe('load: <article-card src> states', () => {
     const loaded = outcome(el);
     holder.append(el);
     await el.updateComplete;
-    await pause(400);
+    // Our observer was made after the card's: once it has reported, so has the card's.
+    await new Promise<void>((resolve) => {
+      const observer = new IntersectionObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el);
+    });
     expect((await requests(tag)).count).to.equal(0);
     expect(has(el, '[part="skeleton"]')).to.equal(true);
     el.scrollIntoView();
@@ -140,15 +147,15 @@ describe('load: <article-card src> states', () => {
     const tag = newTag('remove');
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('article-card') as ArticleCard;
-    el.setAttribute('src', api('slow', tag, 'ms=3000'));
+    el.setAttribute('src', api('held', tag));
     let events = 0;
     el.addEventListener('article-load', () => events++);
     el.addEventListener('article-error', () => events++);
     holder.append(el);
-    await until(async () => (await requests(tag)).count === 1, 'the request to start');
+    await serverSaw(tag, 'count');
     el.remove();
-    await until(async () => (await requests(tag)).aborted === 1, 'the server to see the request abandoned');
-    await pause(100);
+    // The abort settles the card's load at once; the server hears of it a round trip later.
+    await serverSaw(tag, 'aborted');
     expect(events).to.equal(0);
   });
 
@@ -156,12 +163,14 @@ describe('load: <article-card src> states', () => {
     const tag = newTag('reattach');
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('article-card') as ArticleCard;
-    el.setAttribute('src', api('slow', tag, 'ms=400'));
+    el.setAttribute('src', api('held', tag));
     holder.append(el);
-    await until(async () => (await requests(tag)).count === 1, 'the request to start');
+    await serverSaw(tag, 'count');
     el.remove();
     const loaded = outcome(el);
     holder.append(el);
+    await serverSaw(tag, 'count', 2);
+    await release(tag);
     expect((await loaded).type).to.equal('article-load');
     expect((await requests(tag)).count).to.equal(2);
   });
@@ -169,29 +178,30 @@ describe('load: <article-card src> states', () => {
   it('changing src mid-load aborts the old request and shows the new article', async () => {
     const slowTag = newTag('switch-slow');
     const el = document.createElement('article-card') as ArticleCard;
-    el.setAttribute('src', api('slow', slowTag, 'ms=3000'));
+    el.setAttribute('src', api('held', slowTag));
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     holder.append(el);
-    await until(async () => (await requests(slowTag)).count === 1, 'the request to start');
+    await serverSaw(slowTag, 'count');
     const loaded = outcome(el);
     el.src = api('sources/native.json', newTag('switch-new'));
     expect((await loaded).type).to.equal('article-load');
     await el.updateComplete;
     expect(textOf($(el, '.headline'))).to.equal('Harbour ferries add a night crossing');
-    await until(async () => (await requests(slowTag)).aborted === 1, 'the old request to be abandoned');
+    await serverSaw(slowTag, 'aborted');
   });
 
   it('a card that stays keeps loading when another card with the same src is removed', async () => {
     const tag = newTag('shared');
-    const src = api('slow', tag, 'ms=600');
+    const src = api('held', tag);
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const [a, b] = [document.createElement('article-card'), document.createElement('article-card')];
     a.setAttribute('src', src);
     b.setAttribute('src', src);
     const loaded = outcome(b);
     holder.append(a, b);
-    await until(async () => (await requests(tag)).count === 1, 'the request to start');
+    await serverSaw(tag, 'count');
     a.remove();
+    await release(tag);
     expect((await loaded).type).to.equal('article-load');
     expect((await requests(tag)).aborted).to.equal(0);
   });
@@ -200,7 +210,7 @@ describe('load: <article-card src> states', () => {
     const tag = newTag('skeleton');
     const holder = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
     const el = document.createElement('article-card') as ArticleCard;
-    el.setAttribute('src', api('slow', tag, 'ms=800'));
+    el.setAttribute('src', api('held', tag));
     el.setAttribute('lang', 'en');
     const loaded = outcome(el);
     holder.append(el);
@@ -209,6 +219,7 @@ describe('load: <article-card src> states', () => {
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     expect(textOf(skeleton)).to.equal(t('en', 'loading'));
     expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(100);
+    await release(tag);
     await loaded;
     await el.updateComplete;
     expect(has(el, '[part="skeleton"]')).to.equal(false);
@@ -218,16 +229,18 @@ describe('load: <article-card src> states', () => {
     it(`keeps a summary's size from placeholder to article when the article has no picture (${width}px)`, async () => {
       const holder = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
       const el = document.createElement('article-card') as ArticleCard;
-      // The slow route's article has no image; the placeholder reserved one.
-      el.setAttribute('src', api('slow', newTag('summary-no-picture'), 'ms=300'));
+      // The held route's article has no image; the placeholder reserved one.
+      const tag = newTag('summary-no-picture');
+      el.setAttribute('src', api('held', tag));
       el.setAttribute('layout', 'summary');
       const loaded = outcome(el);
       holder.append(el);
       await el.updateComplete;
-      // A painted frame (until then a new card is measured at its skipped-rendering estimate).
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      // Laid out (until then a new card is measured at its skipped-rendering estimate).
+      await laidOut(el);
       expect(has(el, '[part="skeleton"]')).to.equal(true);
       const reserved = el.getBoundingClientRect().height;
+      await release(tag);
       expect((await loaded).type).to.equal('article-load');
       await el.updateComplete;
       expect(has(el, '[part="skeleton"]')).to.equal(false);
@@ -259,11 +272,13 @@ describe('load: <article-card src> states', () => {
   });
 
   it('the timeout attribute is honoured (a short one fails, a long one waits)', async () => {
+    // Both wait on held responses; the long one is released only after the short one gave up.
     const tag = newTag('timeout');
-    const slow = await cardFor(api('slow', tag, 'ms=700'), { timeout: '5000' });
-    expect(slow.event.type).to.equal('article-load');
-    const quick = await cardFor(api('slow', newTag('timeout-short'), 'ms=700'), { timeout: '100' });
+    const long = cardFor(api('held', tag), { timeout: '5000' });
+    const quick = await cardFor(api('held', newTag('timeout-short')), { timeout: '100' });
     expect((quick.event as ArticleErrorEvent).detail.error.code).to.equal('timeout');
+    await release(tag);
+    expect((await long).event.type).to.equal('article-load');
   });
 
   it('the page keeps working: a failing card does not affect its neighbours', async () => {

@@ -28,18 +28,20 @@ export async function requests(tag: string): Promise<RequestStats> {
   return (await response.json()) as RequestStats;
 }
 
-/** Polls until `check` is true (or gives up after `ms`, failing the test). */
-export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
+/**
+ * Resolves once the server has seen `n` requests of the tag in that state (it answers the moment
+ * it does); fails the test when the server gives up waiting.
+ */
+export async function serverSaw(tag: string, field: keyof RequestStats, n = 1): Promise<RequestStats> {
+  const url = `/api/requests?tag=${encodeURIComponent(tag)}&until=${field}:${n}`;
+  const stats = (await (await fetch(url, { cache: 'no-store' })).json()) as RequestStats;
+  if (stats[field] < n) throw new Error(`the server saw ${stats[field]} ${field} request(s) for ${tag}, not ${n}`);
+  return stats;
 }
 
-export function pause(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+/** Lets the tag's `/api/held` requests answer (those waiting, and any made later). */
+export async function release(tag: string): Promise<void> {
+  await fetch(`/api/release?tag=${encodeURIComponent(tag)}`, { cache: 'no-store' });
 }
 
 /** The first `article-load` or `article-error` of an element. */

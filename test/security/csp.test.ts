@@ -5,6 +5,7 @@
 // has them; the CSP checks run everywhere.
 import { expect, waitUntil } from '@open-wc/testing';
 import { LIT_POLICY } from '../../src/safety/trusted-types.js';
+import { imagesSettled } from '../helpers.js';
 
 interface Report {
   violations: string[];
@@ -18,6 +19,8 @@ async function openPage(path: string): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.width = '900';
   frame.height = '1200';
+  // On screen: WebKit pauses animation frames and lazy loading in frames scrolled out of view.
+  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
   document.body.append(frame);
@@ -49,8 +52,12 @@ async function rendered(win: PageWindow): Promise<void> {
     'the strict page did not render',
     { timeout: 8000 },
   );
-  // Give late work (image loads, a second render) the chance to trip a violation.
-  await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
+  // Late work that could still trip a violation: pending renders, then every image's load.
+  const trees = (root: Document | ShadowRoot): Element[] =>
+    Array.from(root.querySelectorAll('*')).flatMap((el) => [el, ...(el.shadowRoot ? trees(el.shadowRoot) : [])]);
+  const all = trees(doc);
+  await Promise.all(all.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  await imagesSettled(doc);
 }
 
 function expectEveryElementRendered(win: PageWindow): void {
@@ -96,7 +103,7 @@ function enforcesTrustedTypes(win: PageWindow): boolean {
 const hasTrustedTypes = 'trustedTypes' in window;
 
 describe('strict Content-Security-Policy and Trusted Types', () => {
-  after(() => frames.forEach((frame) => frame.remove()));
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
   it('the probe sees violations (control page: inline script, inline style, foreign image)', async () => {
     const win = await openPage('/test/csp/control.html');

@@ -3,6 +3,7 @@
  * that runs, and an inspection of every shadow tree the elements rendered (handlers, URLs,
  * forms, overlays, styles), plus the page-wide state a payload could have changed.
  */
+import { imagesSettled, settled } from '../helpers.js';
 
 /** Every call of the spy (or of alert/confirm/prompt/print), named by the vector that was on. */
 export const calls: string[] = [];
@@ -185,24 +186,76 @@ export function pageProblems(): string[] {
   return problems;
 }
 
-/** Lets late work (image errors, toggle events, a second render) happen before checking. */
-export function quiet(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+/**
+ * Lets late work happen before checking: every pending render of `host` and the elements in
+ * its shadow tree, then every (non-lazy) image's load or error, where an onerror payload would run.
+ */
+export async function quiet(host: Element): Promise<void> {
+  await settled(host);
+  await imagesSettled(host.shadowRoot ?? host);
 }
 
-/** Waits until a card shows an article or an error (never left loading). */
-export async function outcome(
-  card: HTMLElement & { currentArticle?: unknown; error?: unknown },
-  timeout = 5000,
-): Promise<'rendered' | 'error'> {
-  const start = performance.now();
-  for (;;) {
-    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    if (card.currentArticle) return 'rendered';
-    if (card.error) return 'error';
-    if (performance.now() - start > timeout) throw new Error('the card neither rendered nor failed');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+const outcomes = new WeakMap<Element, { promise: Promise<'rendered' | 'error'>; seen?: 'rendered' | 'error' }>();
+
+/** Records the first `article-load` / `article-error` of `el`: call it before `el` is connected. */
+export function track<T extends Element>(el: T): T {
+  const record: { promise: Promise<'rendered' | 'error'>; seen?: 'rendered' | 'error' } = {
+    promise: new Promise((resolve) => {
+      const done = (result: 'rendered' | 'error') => () => resolve((record.seen ??= result));
+      el.addEventListener('article-load', done('rendered'), { once: true });
+      el.addEventListener('article-error', done('error'), { once: true });
+    }),
+  };
+  outcomes.set(el, record);
+  return el;
+}
+
+function recordOf(el: Element) {
+  const record = outcomes.get(el);
+  if (!record) throw new Error(`track() the <${el.localName}> before it is connected`);
+  return record;
+}
+
+/** Whether a tracked element has fired `article-load` or `article-error` yet. */
+export function announced(el: Element): boolean {
+  return recordOf(el).seen !== undefined;
+}
+
+/** The first outcome a tracked card announced: it rendered an article or shows an error. */
+export async function outcome(el: Element, timeout = 8000): Promise<'rendered' | 'error'> {
+  const recorded = recordOf(el).promise;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`<${el.localName}> neither rendered nor failed`)), timeout);
+  });
+  try {
+    return await Promise.race([recorded, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/**
+ * Records uncaught errors and unhandled rejections during the tests of the calling `describe()`.
+ * `take()` returns what was recorded and empties the list; it is also emptied before each test,
+ * so a failure is blamed on the test (or the fuzz run) that caused it, not on the ones after.
+ */
+export function watchUncaught(): () => string[] {
+  const seen: string[] = [];
+  const onError = (event: ErrorEvent) => seen.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(String(event.reason));
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  beforeEach(() => {
+    seen.length = 0;
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return () => seen.splice(0);
 }
 
 /** Every URL the stubbed `fetch` was asked for. */

@@ -8,19 +8,28 @@
 //   /api/image                 a PNG, where JSON was expected
 //   /api/latin1                an HTML page in ISO-8859-1 (the charset only in Content-Type)
 //   /api/slow?ms=<n>           an article, after n milliseconds (records whether the client hung up)
-//   /api/huge                  ~6 MB streamed in chunks, no Content-Length (`&declared` sends one)
+//   /api/held                  an article, held until the test calls /api/release for the tag (or the
+//                              client hangs up): a load that stays in flight exactly as long as a test needs
+//   /api/release?tag=<tag>     lets every held request of that tag (and later ones) answer
+//   /api/huge                  a JSON document streamed in chunks with no Content-Length and no end a
+//                              client could reach: it stops when the client hangs up (or after 64 MB);
+//                              `&declared` sends 6 MB with a Content-Length
 //   /api/flaky                 500 the first time for a `tag`, the article after that
-//   /api/requests?tag=<tag>    { count, aborted, completed } of the requests made with that tag
+//   /api/requests?tag=<tag>    { count, aborted, completed } of the requests made with that tag;
+//                              with `&until=aborted:1` (any field, any count) the answer waits until
+//                              the server has seen that much (at most 8 s): the server reports the event
 //
 // Every route takes `tag=<anything>`: requests are counted per tag, so each test uses its own.
 // No route sends CORS headers unless asked with `cors`: requested from another origin (the page
 // is on localhost, the test asks 127.0.0.1, or the other way round) they really fail as CORS.
+import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
 const HUGE_BYTES = 6 * 1024 * 1024;
+const ENDLESS_BYTES = 64 * 1024 * 1024;
 const CHUNK = 64 * 1024;
 const MAX_SLOW_MS = 20_000;
 // A 1×1 transparent PNG.
@@ -32,11 +41,38 @@ const ARTICLE = JSON.stringify({
   lang: 'en',
 });
 
+const MAX_WAIT_MS = 8000;
+
 /** Per tag: how many requests arrived, how many the client abandoned, how many completed. */
 const stats = new Map();
+/** Emits the tag whenever its numbers change, and `release:<tag>` when a test releases it. */
+const changes = new EventEmitter().setMaxListeners(0);
+const released = new Set();
 function stat(tag) {
   if (!stats.has(tag)) stats.set(tag, { count: 0, aborted: 0, completed: 0 });
   return stats.get(tag);
+}
+function bump(tag, field) {
+  stat(tag)[field]++;
+  changes.emit(tag);
+}
+
+/** Resolves when `done()` is true, re-checked on every `event`, or after MAX_WAIT_MS. */
+function waitFor(event, done) {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!done()) return;
+      changes.off(event, check);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      changes.off(event, check);
+      resolve();
+    }, MAX_WAIT_MS);
+    changes.on(event, check);
+    check();
+  });
 }
 
 function typeOf(file) {
@@ -53,11 +89,8 @@ function send(ctx, status, type, body) {
 }
 
 /** Watches the connection: was the response abandoned by the client before it was complete? */
-function track(ctx, entry) {
-  ctx.res.on('close', () => {
-    if (ctx.res.writableFinished) entry.completed++;
-    else entry.aborted++;
-  });
+function track(ctx, tag) {
+  ctx.res.on('close', () => bump(tag, ctx.res.writableFinished ? 'completed' : 'aborted'));
 }
 
 const routes = {
@@ -91,9 +124,9 @@ const routes = {
   image(ctx) {
     send(ctx, 200, 'image/png', PNG);
   },
-  async slow(ctx, _rest, entry) {
+  async slow(ctx, _rest, tag) {
     const ms = Math.min(Number(ctx.query.ms) || 2000, MAX_SLOW_MS);
-    track(ctx, entry);
+    track(ctx, tag);
     // Wait, but stop waiting as soon as the client hangs up.
     await new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
@@ -108,13 +141,37 @@ const routes = {
     }
     send(ctx, 200, 'application/json', ARTICLE);
   },
-  huge(ctx, _rest, entry) {
-    track(ctx, entry);
+  async held(ctx, _rest, tag) {
+    track(ctx, tag);
+    let hungUp = false;
+    const closed = new Promise((resolve) =>
+      ctx.req.socket.once('close', () => {
+        hungUp = true;
+        resolve();
+      }),
+    );
+    await Promise.race([closed, waitFor(`release:${tag}`, () => released.has(tag))]);
+    if (hungUp || ctx.req.socket.destroyed) {
+      ctx.respond = false;
+      return;
+    }
+    send(ctx, 200, 'application/json', ARTICLE);
+  },
+  release(ctx) {
+    const tag = String(ctx.query.tag ?? '');
+    released.add(tag);
+    changes.emit(`release:${tag}`);
+    send(ctx, 200, 'text/plain', 'released');
+  },
+  huge(ctx, _rest, tag) {
+    track(ctx, tag);
     // Generated chunk by chunk as the client reads, a little at a time like a real network:
     // never held in memory whole, and a client that stops reading is seen to hang up.
     const head = '{"headline":"Too big","padding":"';
     const tail = '"}';
-    const chunks = HUGE_BYTES / CHUNK;
+    // Some engines read ahead of the page (Firefox buffers megabytes before a cancel reaches the
+    // network): only a stream longer than any read-ahead shows that the client really hung up.
+    const chunks = ('declared' in ctx.query ? HUGE_BYTES : ENDLESS_BYTES) / CHUNK;
     const chunk = Buffer.alloc(CHUNK, 0x20);
     let pushed = -1;
     const stream = new Readable({
@@ -137,14 +194,15 @@ const routes = {
     if ('declared' in ctx.query) ctx.length = head.length + HUGE_BYTES + tail.length;
     else ctx.remove('content-length');
   },
-  flaky(ctx, _rest, entry) {
-    if (entry.count === 1) return send(ctx, 500, 'text/plain', 'Temporary failure');
+  flaky(ctx, _rest, tag) {
+    if (stat(tag).count === 1) return send(ctx, 500, 'text/plain', 'Temporary failure');
     send(ctx, 200, 'application/json', ARTICLE);
   },
-  requests(ctx) {
+  async requests(ctx) {
     const tag = String(ctx.query.tag ?? '');
-    const entry = stats.get(tag) ?? { count: 0, aborted: 0, completed: 0 };
-    send(ctx, 200, 'application/json', JSON.stringify(entry));
+    const until = /^(count|aborted|completed):(\d+)$/.exec(String(ctx.query.until ?? ''));
+    if (until) await waitFor(tag, () => stat(tag)[until[1]] >= Number(until[2]));
+    send(ctx, 200, 'application/json', JSON.stringify(stats.get(tag) ?? { count: 0, aborted: 0, completed: 0 }));
   },
 };
 
@@ -153,8 +211,7 @@ export async function testServer(ctx, next) {
   const route = match && Object.prototype.hasOwnProperty.call(routes, match[1]) ? routes[match[1]] : undefined;
   if (!route) return next();
   const tag = typeof ctx.query.tag === 'string' ? ctx.query.tag : '';
-  const entry = stat(tag);
-  if (match[1] !== 'requests') entry.count++;
+  if (match[1] !== 'requests' && match[1] !== 'release') bump(tag, 'count');
   if ('cors' in ctx.query) ctx.set('access-control-allow-origin', '*');
-  await route(ctx, match[2], entry);
+  await route(ctx, match[2], tag);
 }

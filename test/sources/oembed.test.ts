@@ -6,7 +6,7 @@ import { normalize, type ArticleInput } from '../../src/model/article.js';
 import { ArticleError } from '../../src/model/errors.js';
 import { sampleArticle, sampleDoc, bodyDom, bodyText } from './sample.js';
 import { cardFor } from '../load/server.js';
-import { $ } from '../helpers.js';
+import { $, imagesSettled } from '../helpers.js';
 
 const PAGE = 'https://hanami.example/2026/04/yozakura/';
 const RICH_QUERY = `url=${encodeURIComponent(PAGE)}&format=json`;
@@ -42,7 +42,8 @@ describe('sources: oEmbed', () => {
       expect(($(el, '.headline a') as HTMLAnchorElement).href).to.equal(PAGE);
       expect(($(el, '.hero') as HTMLImageElement).getAttribute('src')).to.equal('https://hanami.example/images/yozakura-640.jpg');
       expect(el.shadowRoot!.querySelector('iframe, script')).to.equal(null);
-      await new Promise((r) => setTimeout(r, 50));
+      // An image that survived sanitizing would have fired its onerror by then.
+      await imagesSettled(el.shadowRoot!);
       expect((window as { __oembedInjected?: boolean }).__oembedInjected).to.equal(undefined);
     });
   });

@@ -275,6 +275,15 @@ export class ArticleCard extends ArticleElement {
 
   private readonly onRetry = (): void => this.retry();
 
+  /** After an internal failure (ArticleElement's guard): the error box, with Retry. */
+  protected override renderFailure(error: ArticleError): TemplateResult {
+    return errorBox(error, this.articleLang(), this.onRetry);
+  }
+
+  protected override failedSrc(): string | undefined {
+    return this.src || undefined;
+  }
+
   override render() {
     const lang = this.articleLang();
     const { status, article, error } = this.loader;

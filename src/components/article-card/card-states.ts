@@ -1,5 +1,5 @@
 /** What a card shows before and instead of an article: the loading placeholder and the error box. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleError } from '../../model/errors.js';
 import { directionOf, t } from '../../i18n/strings.js';
 import { errorMessage } from './error-message.js';
@@ -25,7 +25,7 @@ export function skeleton(lang: string, layout: 'full' | 'summary', mode: string)
 export function errorBox(error: ArticleError, lang: string, onRetry: () => void): TemplateResult {
   return html`<div class="card error" part="error" role="alert" lang=${lang} dir=${directionOf(lang)}>
     <p class="error-title">${t(lang, 'errorTitle')}</p>
-    <p>${errorMessage(error, lang)}</p>
+    ${error.code === 'internal' ? nothing : html`<p>${errorMessage(error, lang)}</p>`}
     <button class="control" part="retry" type="button" @click=${onRetry}>${t(lang, 'retry')}</button>
   </div>`;
 }

@@ -12,6 +12,8 @@ const KEYS: Record<ArticleErrorCode, StringKey> = {
   network: 'errorNetwork',
   'blocked-url': 'errorBlockedUrl',
   aborted: 'errorNetwork',
+  // The error box shows the title alone for it ("This article could not be shown").
+  internal: 'errorTitle',
 };
 
 export function errorMessage(error: ArticleError, lang: string): string {

@@ -1,7 +1,7 @@
 /**
- * Share targets: how each network's share link is built, and its icon. Every value is put
- * into the link with `encodeURIComponent` (through URLSearchParams); the page URL itself was
- * vetted before it gets here.
+ * Share targets: how each network's share link is built, and its icon. Every value is made
+ * well-formed and put into the link with `encodeURIComponent`; the page URL itself was vetted
+ * before it gets here.
  */
 
 export interface ShareData {
@@ -29,11 +29,22 @@ export interface ActionTarget<K extends 'native' | 'copy'> {
 
 export type ShareTarget = LinkTarget | ActionTarget<'native'> | ActionTarget<'copy'>;
 
+/**
+ * A UTF-16 string with each lone surrogate replaced by U+FFFD, as `toWellFormed()` does (not in
+ * every browser the drop-in serves yet). `encodeURIComponent` throws a URIError on a lone
+ * surrogate, and text from the page or a fetched document may hold one.
+ */
+export const wellFormed = (value: string): string =>
+  value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (unit) => (unit.length === 2 ? unit : '\uFFFD'));
+
+/** encodeURIComponent that never throws. */
+const encode = (value: string): string => encodeURIComponent(wellFormed(value));
+
 /** `a=1&b=2` from the non-empty values, each encoded with encodeURIComponent. */
 const query = (params: Record<string, string>): string =>
   Object.keys(params)
     .filter((key) => params[key] !== '')
-    .map((key) => `${key}=${encodeURIComponent(params[key]!)}`)
+    .map((key) => `${key}=${encode(params[key]!)}`)
     .join('&');
 
 const summary = (data: ShareData) => [data.headline, data.text].filter(Boolean).join(' — ');
@@ -90,7 +101,7 @@ export const SHARE_TARGETS: Record<string, ShareTarget> = {
     label: 'Email',
     icon: 'M3 5h18v14H3zm2 2v.5l7 4.5 7-4.5V7zm14 2.9-7 4.5-7-4.5V17h14z',
     // mailto: wants %20, not "+", for spaces: build it by hand.
-    href: (d) => `mailto:?subject=${encodeURIComponent(d.headline)}&body=${encodeURIComponent(`${summary(d)}\n\n${d.url}`.trim())}`,
+    href: (d) => `mailto:?subject=${encode(d.headline)}&body=${encode(`${summary(d)}\n\n${d.url}`.trim())}`,
   },
   copy: {
     kind: 'copy',
