@@ -6,6 +6,7 @@
 import { ArticleError } from '../model/errors.js';
 import { vetUrl } from '../safety/url.js';
 import type { SourceDocument } from '../sources/types.js';
+import { resolverProblem } from './resolver-url.js';
 import { ACCEPT, MAX_RESPONSE_BYTES, readDocument, timeoutError } from './read-response.js';
 
 export { MAX_RESPONSE_BYTES };
@@ -18,6 +19,8 @@ export interface FetchOptions {
   maxBytes?: number | undefined;
   /** Ask the server again: skip this module's cache and revalidate the browser's (Retry). */
   fresh?: boolean | undefined;
+  /** The URL is a resolver's `/article`: its error answers carry the article's failure. */
+  resolver?: boolean | undefined;
 }
 
 export interface FetchedDocument {
@@ -128,7 +131,7 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
     if (cause instanceof ArticleError) return cause;
     if (timedOut) return timeoutError(url, timeout);
     if (controller.signal.aborted) return aborted(url);
-    return networkError(url, cause);
+    return networkError(url, cause, options.resolver);
   };
   try {
     let response: Response;
@@ -144,6 +147,7 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
     } catch (cause) {
       throw failure(cause);
     }
+    if (options.resolver && !response.ok) throw await resolverProblem(response, url);
     let doc: SourceDocument;
     try {
       doc = await readDocument(response, url, maxBytes);
@@ -156,12 +160,14 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
   }
 }
 
-function networkError(src: string, cause: unknown): ArticleError {
+function networkError(src: string, cause: unknown, resolver?: boolean): ArticleError {
   const crossOrigin = new URL(src).origin !== location.origin;
-  const message = crossOrigin
-    ? // The usual cause: an article page without CORS headers. Say what fixes it.
-      'The request failed. The server may not allow cross-origin requests (CORS): load it through an article-embed resolver ' +
-      '(see docs/resolver.md), or put the article data inline.'
-    : 'The request failed: the server could not be reached.';
+  const message = resolver
+    ? 'The request failed: the resolver could not be reached, or it does not allow this site (CORS).'
+    : crossOrigin
+      ? // The usual cause: an article page without CORS headers. Say what fixes it.
+        'The request failed. The server may not allow cross-origin requests (CORS): load it through an article-embed resolver ' +
+        '(see docs/resolver.md), or put the article data inline.'
+      : 'The request failed: the server could not be reached.';
   return new ArticleError('network', message, { src, cause });
 }

@@ -103,12 +103,12 @@ export class SourceController implements ReactiveController {
     // A cross-origin `src` goes through the resolver when there is one: it answers native JSON,
     // already read from whatever format the page was in.
     const resolved = throughResolver(request);
-    fetchDocument(resolved ?? request.src, { timeout: request.timeout, fresh }, abort.signal)
+    fetchDocument(resolved ?? request.src, { timeout: request.timeout, fresh, resolver: resolved !== undefined }, abort.signal)
       .then(({ doc, url }) => {
         const input = resolved
           ? toArticleInput(doc, { base: request.src }, 'native')
           : toArticleInput(doc, { item: request.item, base: url }, request.format);
-        if (input instanceof ArticleError) throw new ArticleError(input.code, input.message, { src: request.src });
+        if (input instanceof ArticleError) throw new ArticleError(input.code, input.message, { src: request.src, cause: input });
         return { input, base: url };
       })
       .then(
@@ -117,7 +117,7 @@ export class SourceController implements ReactiveController {
         },
         (error: unknown) => {
           if (this.abort !== abort || (error instanceof ArticleError && error.code === 'aborted')) return;
-          const failure = error instanceof ArticleError ? error : new ArticleError('network', String(error), { src: request.src });
+          const failure = cardError(error, request.src, resolved !== undefined);
           this.set({ status: 'error', error: failure });
         },
       );
@@ -134,4 +134,11 @@ export class SourceController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/** A load failure as the card reports it: an ArticleError about the card's own `src` (not the resolver's URL). */
+function cardError(error: unknown, src: string, viaResolver: boolean): ArticleError {
+  if (!(error instanceof ArticleError)) return new ArticleError('network', String(error), { src, cause: error });
+  if (!viaResolver || error.src === src) return error;
+  return new ArticleError(error.code, error.message, { src, status: error.status, cause: error });
 }

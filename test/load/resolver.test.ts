@@ -43,12 +43,37 @@ describe('load: a cross-origin page through the resolver', () => {
     expect(error.message).to.contain('resolver');
   });
 
-  it('a URL the resolver refuses (cloud metadata) is an error on the card', async () => {
-    const { event } = await cardFor('http://169.254.169.254/latest/meta-data/', { resolver: `${location.origin}/resolver/` });
+  it("a URL the resolver refuses (cloud metadata) is blocked-url on the card, about the card's own src", async () => {
+    const src = 'http://169.254.169.254/latest/meta-data/';
+    const { event } = await cardFor(src, { resolver: `${location.origin}/resolver/` });
     expect(event.type).to.equal('article-error');
     const { error } = (event as ArticleErrorEvent).detail;
-    // The resolver answers 403 blocked-url; the card reports it as it reads it.
-    expect(['blocked-url', 'http']).to.include(error.code);
-    if (error.code === 'http') expect(error.status).to.equal(403);
+    // The resolver answers 403 {"error":{"code":"blocked-url"}}: the card reports the code, not "403".
+    expect(error.code).to.equal('blocked-url');
+    expect(error.src).to.equal(src);
+    expect(error.message).not.to.contain('403');
+  });
+
+  it("the article server's own HTTP status comes through the resolver", async () => {
+    const src = `${otherOrigin()}/api/status/410?tag=${newTag('gone')}`;
+    const { event } = await cardFor(src, { resolver: `${location.origin}/resolver/` });
+    expect(event.type).to.equal('article-error');
+    const { error } = (event as ArticleErrorEvent).detail;
+    // The resolver answers 502 with the upstream's 410 inside: the card says 410, as it would when fetching directly.
+    expect(error.code).to.equal('http');
+    expect(error.status).to.equal(410);
+    expect(error.src).to.equal(src);
+  });
+
+  it("a resolver that answers something other than its error JSON is reported as the resolver's HTTP failure", async () => {
+    // Nothing is mounted there: the test server's plain 404, not a resolver's error JSON.
+    const { event } = await cardFor(`${otherOrigin()}/api/sources/native.json?tag=${newTag('not-a-resolver')}`, {
+      resolver: `${location.origin}/no-resolver-here/`,
+    });
+    expect(event.type).to.equal('article-error');
+    const { error } = (event as ArticleErrorEvent).detail;
+    expect(error.code).to.equal('http');
+    expect(error.status).to.equal(404);
+    expect(error.message).to.contain('resolver');
   });
 });
