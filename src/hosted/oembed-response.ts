@@ -4,6 +4,11 @@
  * embed page, with a plain link before it for where iframes are refused too. The markup is the
  * shape WordPress itself uses for post embeds, so WordPress keeps it and sizes the iframe with
  * its own script. Pure data in, JSON out: runs in Node on the publisher's server as well.
+ *
+ * The frame carries `max-width: 100%` inline: its `width` attribute (600 by default) would
+ * otherwise overflow a phone's column, and an inline style is the one place that survives the
+ * platforms that keep only the markup. The host script (embed-host.ts) and WordPress's own remove
+ * only the hiding properties, so the cap stays once the frame is shown.
  */
 import { escapeHtml } from '../text/escape-html.js';
 import { isSecret, newSecret } from './protocol.js';
@@ -74,7 +79,7 @@ export function oembedResponse(options: OEmbedOptions): OEmbedResponse {
   const html =
     `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${escapeHtml(articleUrl.href)}">${escapeHtml(title)}</a></blockquote>` +
     `<iframe class="wp-embedded-content article-embed-frame" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted"` +
-    ` style="position: absolute; visibility: hidden;" title="${escapeHtml(title)}" src="${escapeHtml(frame.href)}" data-secret="${secret}"` +
+    ` style="position: absolute; visibility: hidden; max-width: 100%;" title="${escapeHtml(title)}" src="${escapeHtml(frame.href)}" data-secret="${secret}"` +
     ` width="${width}" height="${height}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`;
   const response: OEmbedResponse = { version: '1.0', type: 'rich', title, html, width, height };
   if (options.providerName) response.provider_name = options.providerName;

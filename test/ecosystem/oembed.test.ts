@@ -61,6 +61,24 @@ describe('oEmbed response', () => {
     expect(oembedResponse({ ...options, secret: 'bad secret!' }).html).to.not.contain('bad secret!');
   });
 
+  it('never overflows a phone: the frame is capped at its column once the host shows it', async () => {
+    const box = markup(oembedResponse(options).html);
+    box.style.width = '320px';
+    document.body.append(box);
+    try {
+      const frame = box.querySelector('iframe')!;
+      expect(frame.getAttribute('width')).to.equal('600');
+      // What the host script does when the embed answers: the frame stays capped.
+      frame.style.removeProperty('visibility');
+      frame.style.removeProperty('position');
+      expect(frame.style.maxWidth).to.equal('100%');
+      expect(frame.getBoundingClientRect().width).to.be.at.most(320);
+      expect(box.scrollWidth).to.be.at.most(320);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('has a discovery link for the article page', () => {
     const link = markup(oembedDiscoveryLink('https://ledger.example/oembed', options.url, options.title)).querySelector('link')!;
     expect(link.getAttribute('rel')).to.equal('alternate');

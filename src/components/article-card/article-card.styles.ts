@@ -300,4 +300,38 @@ export const cardStyles = css`
     font-weight: 700;
     color: var(--_error);
   }
+  /* Paper: the article alone. The site's menu, the share bar, the version toggle and Retry do
+     nothing on paper; a card skipped off screen must print; ink on white whatever the theme
+     (browsers drop backgrounds by default, which would leave a dark theme's light text on white). */
+  @media print {
+    :host,
+    :host([theme]) {
+      content-visibility: visible;
+      --_text: #000;
+      --_muted: #3c3f44;
+      --_background: #fff;
+      --_border: #8c9098;
+      --_accent: #000;
+      color-scheme: light;
+    }
+    .menu,
+    .share,
+    .mode-toggle,
+    [part='retry'],
+    [part='skeleton'] {
+      display: none !important;
+    }
+    .card {
+      max-inline-size: none;
+      border: 0;
+      padding: 0;
+    }
+    figure,
+    .headline {
+      break-inside: avoid;
+    }
+    .headline {
+      break-after: avoid;
+    }
+  }
 `;

@@ -23,6 +23,7 @@ import { checkBeforeFirstFrame, skipsOffScreen } from './first-frame.js';
 import { fullArticle } from './full-article.js';
 import { summaryCard } from './summary-card.js';
 import { errorBox, skeleton } from './card-states.js';
+import { offerHero } from './hero.js';
 
 const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', status: 'share-status', field: 'share-field' };
 
@@ -172,6 +173,8 @@ export class ArticleCard extends ArticleElement {
   @property({ attribute: false }) article: ArticleInput | undefined;
 
   @state() private menuOpen = false;
+  /** The page's first card in view with a picture (hero.ts): its picture loads at once, first. */
+  @state() private hero = false;
 
   /** The article being shown, normalized and safe; `undefined` while loading or on error. */
   get currentArticle(): Article | undefined {
@@ -245,6 +248,7 @@ export class ArticleCard extends ArticleElement {
 
   protected override updated(): void {
     this.menu.sync();
+    if (!this.hero && this.loader.article?.image) offerHero(this, () => (this.hero = true));
   }
 
   /** The article's language, which is also the UI language. */
@@ -302,6 +306,7 @@ export class ArticleCard extends ArticleElement {
       article,
       lang,
       body: this.loader.body,
+      hero: this.hero,
       menu: this.renderMenu(article, lang, mode),
       byline: this.renderByline(article, lang, false),
       share: this.renderShare(article, lang),
@@ -314,6 +319,7 @@ export class ArticleCard extends ArticleElement {
       article,
       lang,
       excerpt: this.loader.excerpt,
+      hero: this.hero,
       byline: this.renderByline(article, lang, true),
       keepPictureSpace: Boolean(this.src) || this.querySelector(':scope > script, :scope > template') !== null,
     });

@@ -9,9 +9,10 @@ export function headline(article: Article): TemplateResult {
   }</h2>`;
 }
 
-export function heroImage(article: Article): TemplateResult | typeof nothing {
+/** The picture; `hero` for the page's first card in view (hero.ts): loaded at once, first. */
+export function heroImage(article: Article, hero: boolean): TemplateResult | typeof nothing {
   const image = article.image;
   if (!image) return nothing;
   return html`<figure part="image"><img class="hero" src=${image.url} alt=${image.alt ?? ''} width=${ifDefined(image.width)} height=${ifDefined(image.height)}
-    loading="lazy" decoding="async" referrerpolicy="no-referrer" /></figure>`;
+    loading=${hero ? 'eager' : 'lazy'} fetchpriority=${ifDefined(hero ? 'high' : undefined)} decoding="async" referrerpolicy="no-referrer" /></figure>`;
 }

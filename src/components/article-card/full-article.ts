@@ -18,6 +18,8 @@ export interface FullArticleView {
   lang: string;
   /** The sanitized body (`part="body"`). */
   body: HTMLElement | undefined;
+  /** The page's hero card (hero.ts): its picture loads at once. */
+  hero: boolean;
   /** Rendered by the card's own controllers. */
   menu: Piece;
   byline: Piece;
@@ -32,7 +34,7 @@ export function fullArticle(view: FullArticleView): TemplateResult {
       ${when(article.section, () => html`<p class="section" part="section">${article.section}</p>`)}
       ${headline(article)}${view.byline}
     </header>
-    ${heroImage(article)}${view.body ?? nothing}${view.share}
+    ${heroImage(article, view.hero)}${view.body ?? nothing}${view.share}
     <footer part="footer">
       ${comments(article, lang)}${writtenBy(article, lang)}${source(article, lang)}
       ${when(

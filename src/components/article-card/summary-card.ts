@@ -12,6 +12,8 @@ export interface SummaryView {
   article: Article;
   lang: string;
   excerpt: string | undefined;
+  /** The page's hero card (hero.ts): its picture loads at once. */
+  hero: boolean;
   byline: TemplateResult | typeof nothing;
   /**
    * The data could have brought a picture the page could not see up front (from `src` or a
@@ -23,7 +25,7 @@ export interface SummaryView {
 
 export function summaryCard(view: SummaryView): TemplateResult {
   const { article, lang } = view;
-  return html`${article.image || !view.keepPictureSpace ? heroImage(article) : pictureSpace(article)}
+  return html`${article.image || !view.keepPictureSpace ? heroImage(article, view.hero) : pictureSpace(article)}
     <div class="text">
       ${when(article.section, () => html`<p class="section" part="section">${article.section}</p>`)}
       ${headline(article)} ${view.byline}
