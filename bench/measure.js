@@ -1,4 +1,59 @@
 // Measurements taken in headless Chromium through the DevTools protocol.
+import puppeteer from 'puppeteer-core';
+import { findChrome } from '../scripts/browsers.js';
+
+/** Headless Chromium as every bench part uses it: no background work, `gc()` exposed. */
+export function launchChromium() {
+  return puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+/** The drop-in under test and the plain-DOM floor, as the bench server serves them. */
+export const SCRIPTS = { ours: '/dist/article-embed.min.js', floor: '/bench/.build/render-floor.min.js' };
+
+/** A blank 1000 × 800 page with `script` loaded and the DevTools Performance domain on. */
+export async function openPage(browser, server, script) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${server.origin}/bench/pages/blank.html`);
+  if (script) await page.addScriptTag({ url: script });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/**
+ * Renders `articles` once in a fresh page with `script` (a drop-in, or the floor) and returns
+ * the main thread's CPU time, the heap it kept and the DOM nodes it made. `visible` opts the
+ * page out of skipped rendering: every card is styled and laid out, on screen or not.
+ */
+export async function renderOnce(browser, server, script, articles, { visible = false } = {}) {
+  const floor = script === SCRIPTS.floor;
+  const { page, cdp } = await openPage(browser, server, script);
+  if (visible && !floor) await page.addStyleTag({ content: 'article-card { content-visibility: visible }' });
+  await page.evaluate((list) => {
+    window.__articles = list;
+  }, articles);
+  const heapBefore = await heapBytes(cdp);
+  const before = await metrics(cdp);
+  await page.evaluate(floor ? renderFloor : renderOurs);
+  const after = await metrics(cdp);
+  const heapAfter = await heapBytes(cdp);
+  await page.close();
+  return { cpu: (after.TaskDuration - before.TaskDuration) * 1000, heap: heapAfter - heapBefore, nodes: after.Nodes - before.Nodes };
+}
 
 /** Performance.getMetrics as a name → value map. */
 export async function metrics(cdp) {

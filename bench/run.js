@@ -12,11 +12,10 @@
 import { execSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { findChrome } from '../scripts/browsers.js';
 import { startServer } from './server.js';
 import { sizes, bundle, dropInSize } from './size.js';
-import { metrics, heapBytes, renderOurs, renderFloor, median } from './measure.js';
+import { findChrome } from '../scripts/browsers.js';
+import { launchChromium, metrics, median, openPage, renderOnce, SCRIPTS } from './measure.js';
 import { makeArticles } from './articles.js';
 import { resolverLoad } from './resolver-load.js';
 
@@ -90,20 +89,7 @@ async function browserBench() {
     '/bench/shared/article.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(article),
     '/bench/lazy/article.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(article),
   });
-  const browser = await puppeteer.launch({
-    executablePath: findChrome(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (const n of onlyN ? [onlyN] : [1, 100, 1000]) await renderBench(browser, server, n);
     // Cards off screen skip style and layout (content-visibility: auto); this is the cost when
@@ -118,33 +104,6 @@ async function browserBench() {
   }
 }
 
-async function openPage(browser, server, script) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1000, height: 800 });
-  await page.goto(`${server.origin}/bench/pages/blank.html`);
-  if (script) await page.addScriptTag({ url: script });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  return { page, cdp };
-}
-
-async function renderOnce(browser, server, impl, articles, { visible = false } = {}) {
-  const script = impl === 'ours' ? '/dist/article-embed.min.js' : '/bench/.build/render-floor.min.js';
-  const { page, cdp } = await openPage(browser, server, script);
-  // The page opting out of skipped rendering: every card is styled and laid out, on screen or not.
-  if (visible && impl === 'ours') await page.addStyleTag({ content: 'article-card { content-visibility: visible }' });
-  await page.evaluate((list) => {
-    window.__articles = list;
-  }, articles);
-  const heapBefore = await heapBytes(cdp);
-  const before = await metrics(cdp);
-  await page.evaluate(impl === 'ours' ? renderOurs : renderFloor);
-  const after = await metrics(cdp);
-  const heapAfter = await heapBytes(cdp);
-  await page.close();
-  return { cpu: (after.TaskDuration - before.TaskDuration) * 1000, heap: heapAfter - heapBefore, nodes: after.Nodes - before.Nodes };
-}
-
 async function renderBench(browser, server, n, { visible = false } = {}) {
   const articles = makeArticles(n);
   const runs = { ours: [], floor: [] };
@@ -154,7 +113,7 @@ async function renderBench(browser, server, n, { visible = false } = {}) {
   for (let i = 0; i < count; i++) {
     // Alternate the order so that neither side always runs on a warmer machine.
     const order = i % 2 ? ['ours', 'floor'] : ['floor', 'ours'];
-    for (const impl of order) runs[impl].push(await renderOnce(browser, server, impl, articles, { visible }));
+    for (const impl of order) runs[impl].push(await renderOnce(browser, server, SCRIPTS[impl], articles, { visible }));
   }
   const cpuRatio = median(runs.ours.map((r, i) => r.cpu / runs.floor[i].cpu));
   const heapRatio = median(runs.ours.map((r, i) => r.heap / runs.floor[i].heap));
