@@ -2,15 +2,21 @@
  * The embed generator page (demo/generator.html): reads the form, shows the live card and
  * writes the snippet. Bundled by scripts/build-examples.js into demo/generator/dist/.
  */
-import { snippet, cardAttributes, type SnippetOptions, type SnippetKind } from './snippet.js';
+import { DEFAULT_TARGETS } from '../../src/components/article-share/share-targets.js';
+import { snippet, cardAttributes, FRAME_HEIGHT, type SnippetOptions, type SnippetKind } from './snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#generator')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const output = document.querySelector<HTMLTextAreaElement>('#snippet')!;
+const note = document.querySelector<HTMLElement>('#snippet-note')!;
 const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
 const status = document.querySelector<HTMLElement>('#copy-status')!;
+const shareOptions = document.querySelector<HTMLFieldSetElement>('#share-options')!;
 
 const FIELDS = ['headline', 'url', 'excerpt', 'image', 'image-alt', 'author', 'published', 'section', 'publisher'] as const;
+
+/** The article's own address and headline, as the preview read them from `src`. */
+let loaded: { src: string; url?: string; headline?: string } | undefined;
 
 function value(name: string): string {
   const field = form.elements.namedItem(name);
@@ -37,52 +43,114 @@ function absolute(url: string): string {
   }
 }
 
+const shareBoxes = () => Array.from(form.querySelectorAll<HTMLInputElement>('input[name="share"]'));
+const defaultShare = () => form.querySelector<HTMLInputElement>('input[name="share-default"]')!.checked;
+
+/** "The default set" shows the share bar's real default (DEFAULT_TARGETS), read-only. */
+function showDefaultShare(): void {
+  const targets = DEFAULT_TARGETS.split(',');
+  for (const box of shareBoxes()) {
+    if (defaultShare()) box.checked = targets.includes(box.value);
+    box.disabled = defaultShare();
+  }
+}
+
 export function readOptions(): SnippetOptions {
-  const share = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="share"]:checked'), (box) => box.value);
+  const share = shareBoxes()
+    .filter((box) => box.checked)
+    .map((box) => box.value);
   const fields: SnippetOptions['fields'] = {};
   for (const name of FIELDS) fields[name] = ['url', 'image'].includes(name) ? absolute(value(name)) : value(name);
+  const src = absolute(value('src'));
   return {
     kind: (value('kind') || 'element') as SnippetKind,
-    src: absolute(value('src')),
+    src,
     fields,
-    layout: value('layout') === 'summary' ? 'summary' : 'full',
+    article: loaded?.src === src ? loaded : undefined,
+    layout: value('layout') === 'full' ? 'full' : 'summary',
     theme: (['light', 'dark'].includes(value('theme')) ? value('theme') : 'auto') as SnippetOptions['theme'],
     lang: value('lang'),
-    share: form.querySelector<HTMLInputElement>('input[name="share-default"]')?.checked ? undefined : share,
+    share: defaultShare() ? undefined : share,
+    resolver: absolute(value('resolver')),
     ...defaults(),
   };
 }
 
+let previewKey = '';
+
 /** The live card: built with DOM calls from the same attributes the snippet carries. */
 function renderPreview(options: SnippetOptions): void {
+  const attributes = cardAttributes(options);
+  // Only a changed card is rebuilt, so that the snippet can update from the card's own load.
+  const key = JSON.stringify(attributes);
+  if (key === previewKey) return;
+  previewKey = key;
   const card = document.createElement('article-card');
-  for (const [name, attribute] of cardAttributes(options)) card.setAttribute(name, attribute);
+  for (const [name, attribute] of attributes) card.setAttribute(name, attribute);
   preview.replaceChildren(card);
 }
 
+function explain(options: SnippetOptions): string {
+  if (options.kind === 'iframe')
+    return (
+      `The frame starts ${FRAME_HEIGHT[options.layout]} px tall and the script below it fits it to the article. ` +
+      'Where the platform strips scripts (many hosted blogs do), the frame keeps that height; WordPress sites size it with their own script.'
+    );
+  if (options.kind === 'blockquote' && !options.fields.url?.trim() && !options.article?.url)
+    return "The fallback has no link yet: it gets the article's address once the preview has loaded it, or type it under the fields.";
+  return '';
+}
+
 function update(): void {
-  const options = readOptions();
   // The iframe embed loads its data by URL: without one there is nothing for it to show.
   const iframeChoice = form.querySelector<HTMLInputElement>('input[name="kind"][value="iframe"]');
-  if (iframeChoice) iframeChoice.disabled = !options.src.trim();
+  if (iframeChoice) iframeChoice.disabled = !value('src').trim();
+  showDefaultShare();
+  const options = readOptions();
   if (options.kind === 'iframe' && !options.src.trim()) options.kind = 'element';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="share"]')) box.disabled = options.share === undefined;
+  // A summary card has no share bar: its settings would do nothing.
+  shareOptions.hidden = options.layout !== 'full';
   output.value = snippet(options);
+  note.textContent = explain(options);
   renderPreview(options);
   status.textContent = '';
 }
 
+/** Copies the snippet: the Clipboard API, else the selection and the older copy command (phones on http). */
 async function copy(): Promise<void> {
   try {
     await navigator.clipboard.writeText(output.value);
     status.textContent = 'Copied. Paste it into your page.';
+    return;
   } catch {
-    // No clipboard here (insecure context, denied): select it so Ctrl+C / ⌘C does it.
-    output.focus();
-    output.select();
-    status.textContent = 'Press Ctrl+C (⌘C on a Mac) to copy the selected snippet.';
+    // No clipboard here (insecure context, denied): fall through to the selection.
   }
+  output.focus();
+  // select() alone does not select a read-only field on iOS.
+  output.setSelectionRange(0, output.value.length);
+  let copied: boolean;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  const touch = matchMedia('(pointer: coarse)').matches;
+  status.textContent = copied
+    ? 'Copied. Paste it into your page.'
+    : touch
+      ? 'The snippet is selected: touch and hold it, then choose Copy.'
+      : 'Press Ctrl+C (⌘C on a Mac) to copy the selected snippet.';
 }
+
+// The article's own link and headline for the fallback come from the card that loaded `src`.
+preview.addEventListener('article-load', (event) => {
+  const card = event.target as HTMLElement;
+  const { article } = (event as CustomEvent<{ article: { url?: string; headline?: string } }>).detail;
+  const src = card.getAttribute('src') ?? '';
+  if (!src) return;
+  loaded = { src, url: article.url, headline: article.headline };
+  update();
+});
 
 let timer: number | undefined;
 form.addEventListener('input', () => {
