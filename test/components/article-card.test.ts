@@ -235,7 +235,7 @@ describe('<article-card>', () => {
     expect(isShown($(el, '[part="sections"]'))).to.equal(true);
   });
 
-  it('switches mode with the "Exit mobile version" toggle and remembers it', async () => {
+  it('switches mode with the "Exit mobile version" toggle (a fixed mode: this card only)', async () => {
     const el = await card(html`<article-card mode="mobile" .article=${story}></article-card>`);
     const toggle = $(el, '[part="toggle"]');
     expect(shownText(toggle)).to.equal('Exit mobile version');
@@ -245,7 +245,7 @@ describe('<article-card>', () => {
     await settled(el);
     expect(el.mode).to.equal('desktop');
     expect(shownText($(el, '[part="toggle"]'))).to.equal('Switch to mobile version');
-    expect(localStorage.getItem(MODE_STORAGE_KEY)).to.equal('desktop');
+    expect(localStorage.getItem(MODE_STORAGE_KEY)).to.equal(null);
   });
 
   it('follows its own width, not the viewport, in mode="auto"', async () => {

@@ -60,8 +60,9 @@ describe('<article-menu>', () => {
     expect(el.shadowRoot!.querySelector('[part="menu-button"]') !== null).to.equal(true);
   });
 
-  it('toggles mobile/desktop, fires article-mode-change and remembers the choice', async () => {
-    const el = await fixture<ArticleMenu>(html`<article-menu lang="en"></article-menu>`);
+  it('toggles mobile/desktop, fires article-mode-change, remembers the choice and forgets it on the way back', async () => {
+    // On a phone-wide menu the desktop version is a choice; back to mobile is what the width gives.
+    const el = await fixture<ArticleMenu>(html`<article-menu lang="en" style="inline-size: 360px"></article-menu>`);
     const toggle = $(el, '[part="toggle"]');
     expect(textOf(toggle)).to.equal('Exit mobile version');
     const event = oneEvent(el, 'article-mode-change');
@@ -71,6 +72,12 @@ describe('<article-menu>', () => {
     expect(el.getAttribute('mode')).to.equal('desktop');
     expect(textOf($(el, '[part="toggle"]'))).to.equal('Switch to mobile version');
     expect(localStorage.getItem(MODE_STORAGE_KEY)).to.equal('desktop');
+    const back = oneEvent(el, 'article-mode-change');
+    $(el, '[part="toggle"]').click();
+    expect((await back).detail.mode).to.equal('mobile');
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('mobile');
+    expect(localStorage.getItem(MODE_STORAGE_KEY)).to.equal(null);
   });
 });
 
@@ -166,7 +173,7 @@ describe('<article-menu> focus, layout and languages', () => {
     };
     Storage.prototype.setItem = Storage.prototype.getItem;
     try {
-      const el = await fixture<ArticleMenu>(html`<article-menu></article-menu>`);
+      const el = await fixture<ArticleMenu>(html`<article-menu style="inline-size: 360px"></article-menu>`);
       const event = oneEvent(el, 'article-mode-change');
       $(el, '[part="toggle"]').click();
       expect((await event).detail.mode).to.equal('desktop');

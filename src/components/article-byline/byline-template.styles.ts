@@ -42,6 +42,10 @@ export const bylineStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
   }
+  /* A date wraps between the pieces, never inside one. */
+  .meta > * {
+    white-space: nowrap;
+  }
   .meta > * + *::before {
     margin-inline: 0.4em;
     content: '·';

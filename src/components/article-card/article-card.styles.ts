@@ -65,9 +65,11 @@ export const cardStyles = css`
       align-items: start;
     }
   }
+  /* The desktop version a reader chose on a phone stays readable: padding and headline grow
+     with the card's width (cqi) up to the desktop sizes, reached at 640px. */
   .card.desktop {
-    --_card-padding: var(--article-card-padding, calc(var(--_space) * 1.75));
-    --_headline-size: var(--article-headline-size, 2.125rem);
+    --_card-padding: var(--article-card-padding, clamp(var(--_space), 4.4cqi, calc(var(--_space) * 1.75)));
+    --_headline-size: var(--article-headline-size, clamp(1.625rem, 0.5rem + 4.2cqi, 2.125rem));
   }
   .card.desktop.summary:has(> figure) {
     display: grid;

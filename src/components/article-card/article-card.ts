@@ -4,21 +4,20 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ArticleElement } from '../article-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
 import { cardStyles } from './article-card.styles.js';
-import { DESKTOP_MIN_WIDTH } from '../../styles/breakpoints.js';
 import { bylineStyles } from '../article-byline/byline-template.styles.js';
 import { shareStyles } from '../article-share/share-template.styles.js';
 import { menuStyles } from '../article-menu/menu-template.styles.js';
 import { renderByline } from '../article-byline/byline-template.js';
 import { ShareController, shareUrl, type ShareParts } from '../article-share/share-template.js';
-import { MenuController, menuId, renderToggle, type MenuMode } from '../article-menu/menu-template.js';
+import { MenuController, menuId, type MenuMode } from '../article-menu/menu-template.js';
+import { ModeController } from '../article-menu/mode-toggle.js';
 import { DEFAULT_TARGETS } from '../article-share/share-targets.js';
 import type { Article, ArticleInput, TextDirection } from '../../model/article.js';
 import type { ArticleError } from '../../model/errors.js';
 import type { SourceFormat } from '../../sources/types.js';
 import { ArticleController } from '../../load/article-controller.js';
 import { DEFAULT_TIMEOUT } from '../../load/fetch-document.js';
-import { rememberedMode, rememberMode, type Mode } from '../../preferences/mode-preference.js';
-import { ArticleModeChangeEvent } from '../../events/events.js';
+import type { Mode } from '../../preferences/mode-preference.js';
 import { checkBeforeFirstFrame, skipsOffScreen } from './first-frame.js';
 import { fullArticle } from './full-article.js';
 import { summaryCard } from './summary-card.js';
@@ -227,6 +226,13 @@ export class ArticleCard extends ArticleElement {
     () => this.shadowRoot?.querySelector('.menu'),
     () => this.shadowRoot?.querySelector<HTMLElement>('.menu-button'),
   );
+  /** The version toggle: an `auto` card's switch is remembered for the site, a fixed mode's is this card's alone. */
+  private readonly modes = new ModeController(this, {
+    get: () => this.mode,
+    set: (mode) => (this.mode = mode),
+    remembers: () => this.mode === 'auto',
+    switched: () => this.menu.set(false),
+  });
 
   /** Custom states: `near` once the card was in view at its first frame (see first-frame.ts). */
   private readonly internals = skipsOffScreen ? this.attachInternals() : undefined;
@@ -261,22 +267,6 @@ export class ArticleCard extends ArticleElement {
     return this.uiDir(this.articleLang(), this.loader.article?.dir);
   }
 
-  /** The version chosen for this card: its fixed `mode`, else the reader's remembered choice. */
-  private chosenMode(): Mode | undefined {
-    return this.mode === 'auto' ? rememberedMode() : this.mode;
-  }
-
-  /** The "Exit mobile version" / "Switch to mobile version" toggle. */
-  private readonly switchMode = (): void => {
-    const current = this.chosenMode() ?? (this.clientWidth >= DESKTOP_MIN_WIDTH ? 'desktop' : 'mobile');
-    const mode: Mode = current === 'mobile' ? 'desktop' : 'mobile';
-    this.menu.set(false);
-    // Remembered for the site: every `auto` card follows. A fixed mode takes the reader's choice.
-    rememberMode(mode);
-    if (this.mode !== 'auto') this.mode = mode;
-    this.dispatchEvent(new ArticleModeChangeEvent({ mode }));
-  };
-
   private readonly onRetry = (): void => this.retry();
 
   /** After an internal failure (ArticleElement's guard): the error box, with Retry. */
@@ -292,7 +282,7 @@ export class ArticleCard extends ArticleElement {
     const lang = this.articleLang();
     const { status, article, error } = this.loader;
     // `auto` without a remembered choice is left to the container query: no re-render on resize.
-    const mode = this.chosenMode() ?? 'auto';
+    const mode = this.modes.chosen() ?? 'auto';
     if (status === 'error' && error) return errorBox(error, lang, this.onRetry);
     if (status === 'loading') return skeleton(lang, this.layout, mode);
     if (!article) return nothing;
@@ -310,7 +300,7 @@ export class ArticleCard extends ArticleElement {
       menu: this.renderMenu(article, lang, mode),
       byline: this.renderByline(article, lang, false),
       share: this.renderShare(article, lang),
-      toggle: renderToggle(mode, lang, this.switchMode),
+      toggle: this.modes.render(lang),
     });
   }
 

@@ -4,10 +4,10 @@ import { ArticleElement } from '../article-element.js';
 import { hostStyles, controlStyles } from '../../styles/tokens.styles.js';
 import { menuHostStyles } from './article-menu.styles.js';
 import { menuStyles } from './menu-template.styles.js';
-import { MenuController, menuId, renderToggle } from './menu-template.js';
+import { MenuController, menuId } from './menu-template.js';
+import { ModeController } from './mode-toggle.js';
 import { menuItems, type ArticleMenuItem } from '../../model/article.js';
-import { rememberMode, type Mode } from '../../preferences/mode-preference.js';
-import { ArticleModeChangeEvent } from '../../events/events.js';
+import type { Mode } from '../../preferences/mode-preference.js';
 
 /**
  * The site's sections behind a "Menu" button on small screens (a WAI-ARIA disclosure), as a
@@ -61,6 +61,13 @@ export class ArticleMenu extends ArticleElement {
     () => this.shadowRoot?.querySelector<HTMLElement>('.menu-button'),
   );
 
+  private readonly modes = new ModeController(this, {
+    get: () => this.mode,
+    set: (mode) => (this.mode = mode),
+    remembers: () => true,
+    switched: () => (this.open = false),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.menu.onKeydown);
@@ -88,13 +95,12 @@ export class ArticleMenu extends ArticleElement {
     this.open = false;
   }
 
-  /** Switches between the mobile and desktop versions, as the toggle does. */
-  switchMode(mode: Mode = this.mode === 'mobile' ? 'desktop' : 'mobile'): void {
-    if (mode === this.mode) return;
-    this.mode = mode;
-    this.open = false;
-    rememberMode(mode);
-    this.dispatchEvent(new ArticleModeChangeEvent({ mode }));
+  /**
+   * Switches between the mobile and desktop versions, as the toggle does. The choice is remembered
+   * for the site while it differs from what the menu's width gives; switching back forgets it.
+   */
+  switchMode(mode?: Mode): void {
+    this.modes.switch(mode);
   }
 
   override render() {
@@ -108,7 +114,7 @@ export class ArticleMenu extends ArticleElement {
       barPart: 'bar',
       hasSections: items.length > 0 || this.hasSlotted,
       slot: html`<slot ?hidden=${items.length > 0} @slotchange=${this.onSlotChange}></slot>`,
-      after: this.noToggle ? nothing : renderToggle(this.mode, lang, () => this.switchMode()),
+      after: this.noToggle ? nothing : this.modes.render(lang),
     })}</div>`;
   }
 

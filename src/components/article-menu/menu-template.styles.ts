@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { DESKTOP_MIN_WIDTH } from '../../styles/breakpoints.js';
 
 /**
- * The menu row and the toggle. `.mobile` / `.desktop` are fixed versions; `.auto` follows the
+ * The menu row and the version toggle. `.mobile` / `.desktop` are fixed versions; `.auto` follows the
  * width of the card around it (the `article-card` container), not the viewport.
  */
 export const menuStyles = css`
@@ -77,14 +77,37 @@ export const menuStyles = css`
     .bar.auto li + li {
       border: 0;
     }
-    .toggle.auto .to-desktop {
+    .to-desktop {
       display: none;
     }
   }
-  @container article-card (max-width: 639.98px) {
-    .toggle.auto .to-mobile {
+  @container article-card (max-width: ${DESKTOP_MIN_WIDTH - 0.02}px) {
+    .to-mobile {
       display: none;
     }
+  }
+  /* The version toggle is a quiet link at the foot, as on a news site's footer, with a button's
+     target size; it names the version the reader is not seeing. */
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_control-size);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    text-decoration-thickness: 2px;
+  }
+  .mode-toggle {
+    inline-size: 100%;
+    text-align: center;
   }
   .menu-icon {
     inline-size: var(--_icon-size);

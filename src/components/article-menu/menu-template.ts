@@ -1,7 +1,7 @@
 /**
  * The site menu (a WAI-ARIA disclosure: "Menu" button with aria-expanded and aria-controls,
  * Escape closes and returns focus, a click outside or focus leaving closes, no focus trap) and
- * the "Exit mobile version" / "Switch to mobile version" toggle. Shared by <article-menu> and
+ * the place of the "Exit mobile version" / "Switch to mobile version" toggle. Shared by <article-menu> and
  * <article-card>, which renders them in its own shadow root.
  *
  * `mode: 'auto'` renders both versions' controls and lets the card's container query pick:
@@ -106,11 +106,4 @@ export class MenuController {
       items.length ? html`<ul role="list">${items.map((item) => html`<li><a href=${item.url}>${item.label}</a></li>`)}</ul>` : nothing
     }${view.slot ?? nothing}</nav>${view.after ?? nothing}</div>`;
   }
-}
-
-/** The "Exit mobile version" / "Switch to mobile version" button; `auto` holds both labels and the card's container query shows one. */
-export function renderToggle(mode: MenuMode, lang: string, onClick: () => void): TemplateResult {
-  return html`<button class="control toggle ${mode}" part="toggle" type="button" @click=${onClick}>${
-    mode === 'desktop' ? nothing : html`<span class="to-desktop">${t(lang, 'exitMobile')}</span>`
-  }${mode === 'mobile' ? nothing : html`<span class="to-mobile">${t(lang, 'switchMobile')}</span>`}</button>`;
 }
