@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ArticleAuthor } from '../../model/article.js';
+import type { ArticleAuthor, TextDirection } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';
 import { formatDate, formatRelative, listFormat, type DateFormat } from '../../i18n/format.js';
 
@@ -17,7 +17,7 @@ export interface BylineView {
   dateFormat: DateFormat;
   lang: string;
   /** Set on the byline itself when it stands alone (inside a card, the card's article has them). */
-  dir?: string;
+  dir?: TextDirection;
   standalone?: boolean;
 }
 
