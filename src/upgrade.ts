@@ -27,6 +27,9 @@ export function upgradeBlockquote(quote: HTMLElement): HTMLElement {
     if (!card.hasAttribute('url')) card.setAttribute('url', link.getAttribute('href') ?? '');
   }
   if (!card.hasAttribute('layout')) card.setAttribute('layout', 'summary');
+  // With a data source, the fallback content goes along: the card shows its link if loading
+  // fails (children are not the body when there is a `src`).
+  if (card.hasAttribute('src')) card.append(...Array.from(quote.childNodes));
   quote.replaceWith(card);
   return card;
 }

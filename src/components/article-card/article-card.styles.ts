@@ -302,6 +302,25 @@ export const cardStyles = css`
     font-weight: 700;
     color: var(--_error);
   }
+  /* What the reader had before: the article's link, as a headline, above the error. */
+  .error-link {
+    font-family: var(--_font-headline);
+    font-size: var(--article-summary-headline-size, 1.25rem);
+    line-height: var(--_headline-line-height);
+  }
+  .error-details {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .error-details summary {
+    cursor: pointer;
+  }
+  .error-details p {
+    margin-block-start: calc(var(--_space-small) / 2);
+  }
+  .headline[tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
+  }
   /* Paper: the article alone. The site's menu, the share bar, the version toggle and Retry do
      nothing on paper; a card skipped off screen must print; ink on white whatever the theme
      (browsers drop backgrounds by default, which would leave a dark theme's light text on white). */

@@ -21,7 +21,9 @@ import type { Mode } from '../../preferences/mode-preference.js';
 import { checkBeforeFirstFrame, skipsOffScreen } from './first-frame.js';
 import { fullArticle } from './full-article.js';
 import { summaryCard } from './summary-card.js';
-import { errorBox, skeleton } from './card-states.js';
+import { errorBox, skeleton, type FallbackLink } from './card-states.js';
+import { reportOnce } from './error-message.js';
+import { vetUrl } from '../../safety/url.js';
 import { offerHero } from './hero.js';
 
 const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', status: 'share-status', field: 'share-field' };
@@ -174,6 +176,10 @@ export class ArticleCard extends ArticleElement {
   @state() private menuOpen = false;
   /** The page's first card in view with a picture (hero.ts): its picture loads at once, first. */
   @state() private hero = false;
+  /** The error a running retry started from: its box stays, busy, until the retry ends. */
+  private retrying: ArticleError | undefined;
+  /** Keyboard focus was on Retry when this update began (see updated()). */
+  private focusOnRetry = false;
 
   /** The article being shown, normalized and safe; `undefined` while loading or on error. */
   get currentArticle(): Article | undefined {
@@ -252,9 +258,23 @@ export class ArticleCard extends ArticleElement {
     this.loader.retry();
   }
 
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    this.focusOnRetry = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
+    super.update(changed);
+  }
+
   protected override updated(): void {
     this.menu.sync();
-    if (!this.hero && this.loader.article?.image) offerHero(this, () => (this.hero = true));
+    const { status, article, error } = this.loader;
+    if (!this.hero && article?.image) offerHero(this, () => (this.hero = true));
+    if (error) reportOnce(error, this.src || undefined);
+    if (status === 'loading') return;
+    // A retry that loaded the article: Retry is gone, so a reader who pressed it from the
+    // keyboard continues at the article's headline (a link, or the heading itself), which a
+    // screen reader then reads. A retry that failed again kept the same button, and the focus.
+    const loaded = this.retrying && article;
+    this.retrying = undefined;
+    if (loaded && this.focusOnRetry) focusHeadline(this.renderRoot);
   }
 
   /** The article's language, which is also the UI language. */
@@ -267,11 +287,33 @@ export class ArticleCard extends ArticleElement {
     return this.uiDir(this.articleLang(), this.loader.article?.dir);
   }
 
-  private readonly onRetry = (): void => this.retry();
+  private readonly onRetry = (): void => {
+    if (this.retrying) return;
+    this.retrying = this.loader.error;
+    this.retry();
+  };
+
+  /**
+   * What the reader had before the card took over, kept in the error state: the `url` and
+   * `headline` attributes, else the page's own link inside the card (a fallback blockquote's,
+   * moved here by the upgrade); the URL itself when there is no text. Never the `src`: data.
+   */
+  private fallbackLink(): FallbackLink | undefined {
+    const anchor = this.url ? null : this.querySelector(':scope > a[href], :scope > * > a[href]');
+    const href = vetUrl(anchor ? anchor.getAttribute('href') : this.url);
+    if (!href) return undefined;
+    const text = (anchor ? anchor.textContent : this.headline)?.replace(/\s+/g, ' ').trim();
+    return { href, text: text || href };
+  }
+
+  private renderError(error: ArticleError, busy: boolean): TemplateResult {
+    return errorBox({ error, lang: this.articleLang(), onRetry: this.onRetry, link: this.fallbackLink(), busy });
+  }
 
   /** After an internal failure (ArticleElement's guard): the error box, with Retry. */
   protected override renderFailure(error: ArticleError): TemplateResult {
-    return errorBox(error, this.articleLang(), this.onRetry);
+    reportOnce(error, this.src || undefined);
+    return this.renderError(error, false);
   }
 
   protected override failedSrc(): string | undefined {
@@ -283,8 +325,8 @@ export class ArticleCard extends ArticleElement {
     const { status, article, error } = this.loader;
     // `auto` without a remembered choice is left to the container query: no re-render on resize.
     const mode = this.modes.chosen() ?? 'auto';
-    if (status === 'error' && error) return errorBox(error, lang, this.onRetry);
-    if (status === 'loading') return skeleton(lang, this.layout, mode);
+    if (status === 'error' && error) return this.renderError(error, false);
+    if (status === 'loading') return this.retrying ? this.renderError(this.retrying, true) : skeleton(lang, this.layout, mode);
     if (!article) return nothing;
     const summary = this.layout === 'summary';
     return html`<article class=${classMap({ card: true, summary, full: !summary, [mode]: true })} part="card" lang=${lang}
@@ -352,4 +394,13 @@ export class ArticleCard extends ArticleElement {
       parts: SHARE_PARTS,
     })}</div>`;
   }
+}
+
+/** Focuses the headline's link, or the headline itself (focusable by script only). */
+function focusHeadline(root: HTMLElement | DocumentFragment): void {
+  const heading = root.querySelector<HTMLElement>('.headline');
+  const link = heading?.querySelector<HTMLElement>('a[href]');
+  if (link) return link.focus();
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus();
 }

@@ -26,3 +26,16 @@ export function errorMessage(error: ArticleError, lang: string): string {
   }
   return t(lang, KEYS[error.code], { status: error.status ?? '' });
 }
+
+const reported = new Set<string>();
+
+/**
+ * Tells the developer console why a card failed, once per failure (twenty cards with the same
+ * failing `src` make one line): the reader sees a plain sentence, the page's developer the cause.
+ */
+export function reportOnce(error: ArticleError, src: string | undefined): void {
+  const key = `${src ?? ''}\n${error.code}\n${error.status ?? ''}\n${error.message}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  console.warn(`<article-card>${src ? ` ${src}` : ''}: ${error.code}${error.status ? ` ${error.status}` : ''}: ${error.message}`);
+}

@@ -40,6 +40,8 @@ export const ar = {
   loading: 'جارٍ تحميل المقال…',
   errorTitle: 'تعذّر عرض هذا المقال.',
   retry: 'إعادة المحاولة',
+  errorLoad: 'تعذّر تحميل هذا المقال.',
+  errorDetails: 'التفاصيل',
   errorHttp: 'ردّ الخادم بخطأ ({status}).',
   errorTimeout: 'استغرق تحميل المقال وقتًا طويلًا.',
   errorTooLarge: 'المقال أكبر من أن يُعرض.',

@@ -29,6 +29,8 @@ export const de = {
   loading: 'Artikel wird geladen…',
   errorTitle: 'Dieser Artikel kann nicht angezeigt werden.',
   retry: 'Erneut versuchen',
+  errorLoad: 'Dieser Artikel konnte nicht geladen werden.',
+  errorDetails: 'Details',
   errorHttp: 'Der Server hat mit einem Fehler geantwortet ({status}).',
   errorTimeout: 'Das Laden des Artikels hat zu lange gedauert.',
   errorTooLarge: 'Der Artikel ist zu groß, um angezeigt zu werden.',

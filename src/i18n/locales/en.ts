@@ -30,6 +30,9 @@ export const en = {
   loading: 'Loading article…',
   errorTitle: 'This article could not be shown.',
   retry: 'Retry',
+  // What a reader sees when a load fails; the technical reason goes under errorDetails.
+  errorLoad: 'This article could not be loaded.',
+  errorDetails: 'Details',
   errorHttp: 'The server answered with an error ({status}).',
   errorTimeout: 'The article took too long to load.',
   errorTooLarge: 'The article is too large to show.',

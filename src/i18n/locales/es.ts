@@ -30,6 +30,8 @@ export const es = {
   loading: 'Cargando el artículo…',
   errorTitle: 'No se pudo mostrar este artículo.',
   retry: 'Reintentar',
+  errorLoad: 'No se pudo cargar este artículo.',
+  errorDetails: 'Detalles',
   errorHttp: 'El servidor respondió con un error ({status}).',
   errorTimeout: 'El artículo tardó demasiado en cargar.',
   errorTooLarge: 'El artículo es demasiado grande para mostrarlo.',

@@ -26,6 +26,8 @@ export const fa = {
   loading: 'در حال بارگذاری مطلب…',
   errorTitle: 'نمایش این مطلب ممکن نشد.',
   retry: 'تلاش دوباره',
+  errorLoad: 'بارگذاری این مطلب ممکن نشد.',
+  errorDetails: 'جزئیات',
   errorHttp: 'سرور با خطا پاسخ داد ({status}).',
   errorTimeout: 'بارگذاری مطلب بیش از حد طول کشید.',
   errorTooLarge: 'این مطلب برای نمایش بیش از حد بزرگ است.',

@@ -30,6 +30,8 @@ export const fr = {
   loading: 'Chargement de l’article…',
   errorTitle: 'Impossible d’afficher cet article.',
   retry: 'Réessayer',
+  errorLoad: 'Impossible de charger cet article.',
+  errorDetails: 'Détails',
   errorHttp: 'Le serveur a répondu par une erreur ({status}).',
   errorTimeout: 'Le chargement de l’article a pris trop de temps.',
   errorTooLarge: 'L’article est trop volumineux pour être affiché.',

@@ -34,6 +34,8 @@ export const he = {
   loading: 'הכתבה נטענת…',
   errorTitle: 'לא ניתן להציג את הכתבה.',
   retry: 'ניסיון נוסף',
+  errorLoad: 'לא ניתן לטעון את הכתבה.',
+  errorDetails: 'פרטים',
   errorHttp: 'השרת השיב בשגיאה ({status}).',
   errorTimeout: 'טעינת הכתבה נמשכה זמן רב מדי.',
   errorTooLarge: 'הכתבה גדולה מכדי שאפשר יהיה להציג אותה.',

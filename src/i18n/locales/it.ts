@@ -30,6 +30,8 @@ export const it = {
   loading: 'Caricamento dell’articolo…',
   errorTitle: 'Impossibile mostrare questo articolo.',
   retry: 'Riprova',
+  errorLoad: 'Impossibile caricare questo articolo.',
+  errorDetails: 'Dettagli',
   errorHttp: 'Il server ha risposto con un errore ({status}).',
   errorTimeout: 'Il caricamento dell’articolo ha richiesto troppo tempo.',
   errorTooLarge: 'L’articolo è troppo grande per essere mostrato.',

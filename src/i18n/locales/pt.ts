@@ -30,6 +30,8 @@ export const pt = {
   loading: 'Carregando o artigo…',
   errorTitle: 'Não foi possível exibir este artigo.',
   retry: 'Tentar novamente',
+  errorLoad: 'Não foi possível carregar este artigo.',
+  errorDetails: 'Detalhes',
   errorHttp: 'O servidor respondeu com um erro ({status}).',
   errorTimeout: 'O artigo demorou demais para carregar.',
   errorTooLarge: 'O artigo é grande demais para ser exibido.',

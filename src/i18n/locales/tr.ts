@@ -26,6 +26,8 @@ export const tr = {
   loading: 'Haber yükleniyor…',
   errorTitle: 'Bu haber gösterilemedi.',
   retry: 'Yeniden dene',
+  errorLoad: 'Bu haber yüklenemedi.',
+  errorDetails: 'Ayrıntılar',
   errorHttp: 'Sunucu bir hatayla yanıt verdi ({status}).',
   errorTimeout: 'Haberin yüklenmesi çok uzun sürdü.',
   errorTooLarge: 'Haber, gösterilemeyecek kadar büyük.',
