@@ -33,8 +33,8 @@ describe('React 19 example app (demo/react-app)', () => {
   it('re-renders the card when React state changes, including a right-to-left article', async () => {
     const app = await load('/demo/react-app/dist/app.js');
     root = app.mount(container) as { unmount(): void };
-    await until(() => container.querySelectorAll('nav button').length === 3, 'the buttons');
-    container.querySelectorAll<HTMLButtonElement>('nav button')[2]!.click();
+    await until(() => container.querySelectorAll('[role="group"] button').length === 3, 'the buttons');
+    container.querySelectorAll<HTMLButtonElement>('[role="group"] button')[2]!.click();
     const card = () => container.querySelector('article-card')!;
     await until(() => headlineOf(card()).startsWith('שוק'), 'the Hebrew article');
     expect(card().shadowRoot!.querySelector('[part="card"]')!.getAttribute('dir')).to.equal('rtl');

@@ -13,15 +13,15 @@ export function App() {
   const card = useRef<ArticleCard>(null);
 
   return (
-    <main>
-      <h1>Newsroom picks</h1>
-      <nav aria-label="Articles">
+    <div className="react-app">
+      <h2>Newsroom picks</h2>
+      <div className="picks" role="group" aria-label="Articles">
         {articles.map((article, i) => (
           <button key={article.url} type="button" aria-pressed={i === index} onClick={() => setIndex(i)}>
             {article.headline}
           </button>
         ))}
-      </nav>
+      </div>
       <article-card
         ref={card}
         article={articles[index]}
@@ -39,6 +39,6 @@ export function App() {
       />
       <p data-testid="shared">{shared && `Shared via ${shared}`}</p>
       <article-byline author="Priya Nandakumar" published="2026-05-02T08:15:00Z" dateFormat="short" />
-    </main>
+    </div>
   );
 }
