@@ -4,13 +4,23 @@ import { cached } from './intl-cache.js';
 
 export type DateFormat = 'long' | 'short' | 'relative';
 
-/** Absolute date and time of an ISO string in `lang`. */
-export function formatDate(iso: string, lang: string | undefined, style: 'long' | 'short' = 'long'): string {
+const DATE_STYLES: Record<'long' | 'short' | 'time', Intl.DateTimeFormatOptions> = {
+  long: { dateStyle: 'long', timeStyle: 'short' },
+  short: { dateStyle: 'medium' },
+  time: { timeStyle: 'short' },
+};
+
+/** An ISO string in `lang`: `long` date and time, `short` date alone, or the `time` alone. */
+export function formatDate(iso: string, lang: string | undefined, style: 'long' | 'short' | 'time' = 'long'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const locale = safeLocale(lang);
-  const options: Intl.DateTimeFormatOptions = style === 'long' ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' };
-  return cached(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+  return cached(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, DATE_STYLES[style])).format(date);
+}
+
+/** Do two ISO dates fall on the same day where the reader is? */
+export function sameDay(a: string, b: string): boolean {
+  return new Date(a).toDateString() === new Date(b).toDateString();
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [

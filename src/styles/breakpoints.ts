@@ -5,3 +5,9 @@
  * checks that the two agree).
  */
 export const DESKTOP_MIN_WIDTH = 640;
+
+/**
+ * Below this width (CSS pixels, of the card: a container query; of the viewport for an element
+ * standing alone) a card is narrow: the byline shows short dates.
+ */
+export const NARROW_WIDTH = 480;

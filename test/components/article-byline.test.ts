@@ -3,6 +3,9 @@ import '../../src/components/article-byline/article-byline.define.js';
 import type { ArticleByline } from '../../src/components/article-byline/article-byline.js';
 import { $, has, textOf, settled } from '../helpers.js';
 
+/** The text a reader sees: a long date's short form, not displayed on a wide page, is left out. */
+const shownText = (node: HTMLElement | null) => (node?.innerText ?? '').replace(/\s+/g, ' ').trim();
+
 describe('<article-byline>', () => {
   it('renders one author with a link and an avatar', async () => {
     const el = await fixture<ArticleByline>(html`<article-byline lang="en" author="Ingrid Solberg"
@@ -27,8 +30,8 @@ describe('<article-byline>', () => {
     );
     const published = $(el, '[part="published"]');
     expect(published.getAttribute('datetime')).to.equal('2026-03-14T07:12:00.000Z');
-    expect(textOf(published)).to.equal('March 14, 2026 at 7:12 AM');
-    expect(textOf($(el, '[part="modified"]').parentElement)).to.equal('Updated March 15, 2026 at 9:30 AM');
+    expect(shownText(published)).to.equal('March 14, 2026 at 7:12 AM');
+    expect(shownText($(el, '[part="modified"]').parentElement)).to.equal('Updated March 15, 2026 at 9:30 AM');
   });
 
   it('shows relative dates with the exact date as the title', async () => {
@@ -65,7 +68,7 @@ describe('<article-byline> languages and layout', () => {
     const [german, spanish] = Array.from(wrapper.querySelectorAll('article-byline'));
     await settled(german!);
     await settled(spanish!);
-    expect(textOf($(german!, 'time'))).to.equal('14. März 2026 um 07:12');
+    expect(shownText($(german!, 'time'))).to.equal('14. März 2026 um 07:12');
     expect(textOf($(german!, '.authors'))).to.equal('Von Jonas Weber');
     expect(textOf($(spanish!, '.authors'))).to.equal('Por Lucía Gómez');
     const plain = await fixture<ArticleByline>(html`<article-byline author="Ana Lima"></article-byline>`);
@@ -89,7 +92,7 @@ describe('<article-byline> languages and layout', () => {
     const el = await fixture<ArticleByline>(
       html`<article-byline lang="fr" published="2026-03-14T07:12:00Z" modified="2026-03-15T09:30:00Z"></article-byline>`,
     );
-    expect(textOf($(el, '[part="modified"]').parentElement)).to.equal('Mis à jour : 15 mars 2026 à 09:30');
+    expect(shownText($(el, '[part="modified"]').parentElement)).to.equal('Mis à jour : 15 mars 2026 à 09:30');
     el.dateFormat = 'short';
     await el.updateComplete;
     expect(textOf($(el, '[part="published"]'))).to.equal('14 mars 2026');

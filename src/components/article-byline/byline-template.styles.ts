@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { NARROW_WIDTH } from '../../styles/breakpoints.js';
 
 /** The byline, scoped to `.byline` so the card can hold it next to the article body. */
 export const bylineStyles = css`
@@ -36,20 +37,50 @@ export const bylineStyles = css`
   .authors a {
     color: inherit;
   }
-  /* Flex drops the template's whitespace between the pieces; the separators space them. */
-  .meta {
+  /* Flex drops the template's whitespace between the pieces; the separators space them. Each
+     piece begins with its separator, and the strip before the start of the lines is clipped:
+     a separator that wraps to the start of a line is not seen, so no line begins with "·". */
+  .byline .meta {
+    --_separator: 1.2em;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
+    margin-inline-start: calc(var(--_separator) * -1);
+    clip-path: inset(0 0 0 var(--_separator));
+  }
+  .byline .meta:dir(rtl) {
+    clip-path: inset(0 var(--_separator) 0 0);
   }
   /* A date wraps between the pieces, never inside one. */
   .meta > * {
     white-space: nowrap;
   }
-  .meta > * + *::before {
-    margin-inline: 0.4em;
+  .meta > *::before {
+    display: inline-block;
+    inline-size: var(--_separator);
+    text-align: center;
     content: '·';
     /* A separator, not content: empty alternative text keeps it out of what screen readers say. */
     content: '·' / '';
+  }
+  .date-short {
+    display: none;
+  }
+  /* Narrow cards (or, standing alone, narrow screens) show long dates in short. */
+  @container article-card (max-width: ${NARROW_WIDTH - 0.02}px) {
+    .date-long {
+      display: none;
+    }
+    .date-short {
+      display: inline;
+    }
+  }
+  @media (max-width: ${NARROW_WIDTH - 0.02}px) {
+    .date-long {
+      display: none;
+    }
+    .date-short {
+      display: inline;
+    }
   }
 `;

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleAuthor, TextDirection } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';
-import { formatDate, formatRelative, listFormat, type DateFormat } from '../../i18n/format.js';
+import { formatDate, formatRelative, listFormat, sameDay, type DateFormat } from '../../i18n/format.js';
 
 export interface BylineView {
   authors: ArticleAuthor[];
@@ -21,16 +21,24 @@ export interface BylineView {
   standalone?: boolean;
 }
 
-function date(iso: string, part: string, view: BylineView): TemplateResult {
-  const exact = formatDate(iso, view.lang, 'long');
-  const shown =
-    view.dateFormat === 'relative'
-      ? formatRelative(iso, view.lang)
-      : view.dateFormat === 'short'
-        ? formatDate(iso, view.lang, 'short')
-        : exact;
+/**
+ * One date. `long` dates carry a short form too, which narrow cards show instead (a container
+ * query; the form not displayed is not read either). An update on the day of publication shows
+ * its time alone, not the same date twice.
+ */
+function date(iso: string, part: string, view: BylineView, timeOnly = false): TemplateResult {
+  const { lang, dateFormat } = view;
+  const exact = formatDate(iso, lang, 'long');
+  if (dateFormat === 'long' && !timeOnly) {
+    return html`<time part=${part} datetime=${iso}><span class="date-long">${exact}</span><span class="date-short">${formatDate(iso, lang, 'short')}</span></time>`;
+  }
+  const shown = timeOnly
+    ? formatDate(iso, lang, 'time')
+    : dateFormat === 'relative'
+      ? formatRelative(iso, lang)
+      : formatDate(iso, lang, 'short');
   // The exact date stays one hover (and one accessibility-tree description) away.
-  return html`<time part=${part} datetime=${iso} title=${ifDefined(shown === exact ? undefined : exact)}>${shown}</time>`;
+  return html`<time part=${part} datetime=${iso} title=${exact}>${shown}</time>`;
 }
 
 /** A UI string with one placeholder filled by a template: "By {names}", "Updated {date}". */
@@ -65,12 +73,16 @@ export function renderByline(view: BylineView): TemplateResult {
   const avatars = authors.some((a) => a.image) ? renderAvatars(authors) : nothing;
   const line = authors.length ? authorsLine(authors, lang) : nothing;
   const shownPublished = published ? date(published, 'published', view) : nothing;
-  const shownModified = showModified ? html`<span>${around(lang, 'updated', 'date', date(modified, 'modified', view))}</span>` : nothing;
+  const timeOnly = Boolean(published && view.dateFormat !== 'relative' && showModified && sameDay(published, modified));
+  const shownModified = showModified
+    ? html`<span>${around(lang, 'updated', 'date', date(modified, 'modified', view, timeOnly))}</span>`
+    : nothing;
   const reading =
     view.readingTime > 0 ? html`<span part="reading-time">${t(lang, 'readingTime', { n: Math.round(view.readingTime) })}</span>` : nothing;
-  // Inside a card the card's article carries lang and dir.
+  // Reading time first: on a phone, "3 min read · Mar 14, 2026" then "Updated Mar 15, 2026" make
+  // two tidy lines. Inside a card the card's article carries lang and dir.
   return html`<div class="byline" part="byline" lang=${ifDefined(view.standalone ? lang : undefined)} dir=${ifDefined(view.standalone ? view.dir : undefined)}>
-    ${avatars}<div>${line}<p class="meta" part="meta">${shownPublished}${shownModified}${reading}</p></div>
+    ${avatars}<div>${line}<p class="meta" part="meta">${reading}${shownPublished}${shownModified}</p></div>
   </div>`;
 }
 
