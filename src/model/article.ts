@@ -8,6 +8,7 @@ import { ArticleError } from './errors.js';
 import { sanitizeHtml } from '../safety/sanitize.js';
 import { vetUrl } from '../safety/url.js';
 import { MAX_BODY_DEPTH, nestingDepth } from '../safety/limits.js';
+import { isRecord as isObject, own } from './own.js';
 
 export interface ArticleImage {
   url: string;
@@ -115,15 +116,6 @@ export function articleBody(article: Article): HTMLElement | undefined {
   const body = bodies.get(article);
   if (!body) return undefined;
   return body.ownerDocument === document ? (body.cloneNode(true) as HTMLElement) : document.adoptNode(body);
-}
-
-function own(obj: object, key: string): unknown {
-  // Only the object's own data: never a value inherited from a (possibly polluted) prototype.
-  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function text(value: unknown, max = MAX_TEXT_LENGTH): string | undefined {

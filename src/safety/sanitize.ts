@@ -216,8 +216,3 @@ export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
     base = undefined;
   }
 }
-
-/** Plain text of an HTML string, via the sanitizer (no parsing of untrusted HTML elsewhere). */
-export function htmlToText(html: string): string {
-  return (sanitizeHtml(html).textContent ?? '').replace(/\s+/g, ' ').trim();
-}

@@ -4,7 +4,8 @@
  * anywhere — and read in layers, the first that has a field winning:
  *   1. schema.org JSON-LD (`<script type="application/ld+json">`: an object, an array, or an
  *      `@graph` whose nodes refer to each other by `@id`), via `schema-org.ts`;
- *   2. Open Graph and `article:*` meta tags, `<meta name="author">`, `<meta name="description">`;
+ *   2. Open Graph and `article:*` meta tags, `<meta name="author">`, `<meta name="description">`
+ *      (their text decoded once more, `read.ts` `text`: CMSs often encode titles twice);
  *   3. the document itself: `<link rel="canonical">`, `<html lang>`, the article's `<h1>`,
  *      `<title>`, and the `<article>` element's HTML as the body (sanitized by `normalize()`).
  */
@@ -13,6 +14,7 @@ import { mergeInputs, ARTICLE_FIELDS, type ArticleAuthor, type ArticleInput } fr
 import { ArticleError } from '../model/errors.js';
 import type { Source } from './types.js';
 import { findArticle, schemaToArticle } from './schema-org.js';
+import { text } from './read.js';
 
 /** How many JSON-LD scripts, and how much of each, we read from one page. */
 const MAX_LD_SCRIPTS = 20;
@@ -32,7 +34,7 @@ function metas(doc: Document, key: string): string[] {
   const values: string[] = [];
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
-    const content = meta.getAttribute('content')?.trim();
+    const content = text(meta.getAttribute('content'));
     if (name === key && content) values.push(content);
   }
   return values;
@@ -77,7 +79,7 @@ function storyHtml(story: Element | undefined): string | undefined {
 }
 
 function pageTitle(doc: Document, siteName: string | undefined): string | undefined {
-  const title = doc.title.trim();
+  const title = text(doc.title) ?? '';
   if (!title || !siteName) return title || undefined;
   // "Headline | Site", "Headline – Site", "Headline - Site": keep the headline.
   for (const sep of [' | ', ' – ', ' — ', ' - ', ' · ', ' :: ']) {

@@ -4,11 +4,14 @@
  * Quirks absorbed: 1.0 has one `author` where 1.1 has `authors`, items inherit the feed's
  * authors and `language`, the body is `content_html` or else `content_text`, titles are
  * optional (micro-posts), and `_`-prefixed extensions are ignored (never read).
+ * Text: `title`, `summary`, tags and author names are plain text by spec, yet feeds made from
+ * HTML often carry entities or tags in them: they are decoded once and stripped of markup
+ * (`read.ts` `text`), so "&amp;amp;" shows as "&amp;", as a browser would show it.
  */
 import type { ArticleAuthor, ArticleInput } from '../model/article.js';
 import { ArticleError } from '../model/errors.js';
 import type { Source, SourceContext } from './types.js';
-import { arr, get, str } from './read.js';
+import { arr, own, str, text } from './read.js';
 import { textToHtml } from './schema-org.js';
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.\d+)?\/?$/;
@@ -16,9 +19,9 @@ const UNTITLED_HEADLINE_LENGTH = 90;
 
 function authorsOf(node: unknown): Array<Partial<ArticleAuthor>> {
   // 1.1: `authors` (an array); 1.0: `author` (one object). 1.1 feeds may send both.
-  const list = get(node, 'authors') !== undefined ? arr(get(node, 'authors')) : arr(get(node, 'author'));
+  const list = own(node, 'authors') !== undefined ? arr(own(node, 'authors')) : arr(own(node, 'author'));
   return list
-    .map((a) => ({ name: str(get(a, 'name')), url: str(get(a, 'url')), image: str(get(a, 'avatar')) }))
+    .map((a) => ({ name: text(own(a, 'name')), url: str(own(a, 'url')), image: str(own(a, 'avatar')) }))
     .filter((a) => a.name !== undefined);
 }
 
@@ -26,7 +29,7 @@ function authorsOf(node: unknown): Array<Partial<ArticleAuthor>> {
 function pick(items: unknown[], wanted: string | undefined): unknown {
   if (wanted === undefined || wanted === '') return items[0];
   const key = wanted.trim();
-  const byId = items.find((item) => str(get(item, 'id')) === key);
+  const byId = items.find((item) => str(own(item, 'id')) === key);
   if (byId !== undefined) return byId;
   return /^\d+$/.test(key) ? items[Number(key)] : undefined;
 }
@@ -43,32 +46,36 @@ function headlineFromText(text: string | undefined): string | undefined {
 
 export const jsonFeed: Source = {
   format: 'jsonfeed',
-  detect: (doc) => doc.kind === 'json' && VERSION.test(str(get(doc.value, 'version')) ?? ''),
+  detect: (doc) => doc.kind === 'json' && VERSION.test(str(own(doc.value, 'version')) ?? ''),
   toArticle: (doc, context: SourceContext) => {
     const feed = doc.kind === 'json' ? doc.value : undefined;
-    const items = arr(get(feed, 'items'));
+    const items = arr(own(feed, 'items'));
     const item = pick(items, context.item);
     if (item === undefined) {
       return new ArticleError('no-article', context.item ? `The feed has no item "${context.item}".` : 'The feed has no items.');
     }
-    const html = str(get(item, 'content_html'));
-    const text = str(get(item, 'content_text'));
-    const summary = str(get(item, 'summary'));
+    const html = str(own(item, 'content_html'));
+    const plain = str(own(item, 'content_text'));
+    const summary = text(own(item, 'summary'));
+    const title = text(own(item, 'title'));
+    const feedTitle = text(own(feed, 'title'));
     const authors = authorsOf(item);
-    const icon = str(get(feed, 'icon')) ?? str(get(feed, 'favicon'));
+    const icon = str(own(feed, 'icon')) ?? str(own(feed, 'favicon'));
     const input: ArticleInput = {
-      headline: str(get(item, 'title')) ?? headlineFromText(summary ?? text),
+      headline: title ?? headlineFromText(summary ?? (html ? text(html) : plain)),
       // `external_url` is the page a link-blog item points at; `url` the item's own page.
-      url: str(get(item, 'url')) ?? str(get(item, 'external_url')),
+      url: str(own(item, 'url')) ?? str(own(item, 'external_url')),
       excerpt: summary,
-      body: html ?? (text ? textToHtml(text) : undefined),
-      image: str(get(item, 'image')) ?? str(get(item, 'banner_image')),
+      body: html ?? (plain ? textToHtml(plain) : undefined),
+      image: str(own(item, 'image')) ?? str(own(item, 'banner_image')),
       authors: authors.length ? authors : authorsOf(feed),
-      published: str(get(item, 'date_published')),
-      modified: str(get(item, 'date_modified')),
-      publisher: str(get(feed, 'title')) ? { name: str(get(feed, 'title')), url: str(get(feed, 'home_page_url')), logo: icon } : undefined,
-      tags: arr(get(item, 'tags')).filter((t): t is string => typeof t === 'string'),
-      lang: str(get(item, 'language')) ?? str(get(feed, 'language')),
+      published: str(own(item, 'date_published')),
+      modified: str(own(item, 'date_modified')),
+      publisher: feedTitle ? { name: feedTitle, url: str(own(feed, 'home_page_url')), logo: icon } : undefined,
+      tags: arr(own(item, 'tags'))
+        .map(text)
+        .filter((t) => t !== undefined),
+      lang: str(own(item, 'language')) ?? str(own(feed, 'language')),
     };
     return input;
   },

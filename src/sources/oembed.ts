@@ -4,10 +4,13 @@
  * provider: it becomes the body, which `normalize()` sanitizes, and the sanitizer strips the
  * iframes and scripts such snippets are made of. What then shows for a video or a rich embed is
  * its thumbnail, headline and a link to the page.
+ * Text: `title`, `author_name`, `provider_name` (and the non-standard `description`) are plain
+ * text by spec, but providers send entities ("&#039;") and even tags in them: each is decoded
+ * once and stripped of markup (`read.ts` `text`), so a double-encoded "&amp;amp;" shows "&amp;".
  */
 import type { ArticleInput } from '../model/article.js';
 import type { Source, SourceContext } from './types.js';
-import { get, str } from './read.js';
+import { own, str, text } from './read.js';
 
 const TYPES = new Set(['photo', 'video', 'link', 'rich']);
 
@@ -30,38 +33,38 @@ export const oembed: Source = {
   format: 'oembed',
   detect: (doc) => {
     if (doc.kind !== 'json') return false;
-    const version = get(doc.value, 'version');
-    return TYPES.has(str(get(doc.value, 'type')) ?? '') && (version === '1.0' || version === 1 || version === '1');
+    const version = own(doc.value, 'version');
+    return TYPES.has(str(own(doc.value, 'type')) ?? '') && (version === '1.0' || version === 1 || version === '1');
   },
   toArticle: (doc, context: SourceContext) => {
     const data = doc.kind === 'json' ? doc.value : undefined;
-    const type = str(get(data, 'type'));
-    const title = str(get(data, 'title'));
-    const thumbnail = str(get(data, 'thumbnail_url'));
+    const type = str(own(data, 'type'));
+    const title = text(own(data, 'title'));
+    const thumbnail = str(own(data, 'thumbnail_url'));
     // For `photo`, `url` is the picture itself; other types have no `url` in the spec, but
     // many providers add the page's address there.
-    const photo = type === 'photo' ? str(get(data, 'url')) : undefined;
+    const photo = type === 'photo' ? str(own(data, 'url')) : undefined;
     const image = photo ?? thumbnail;
-    const html = type === 'rich' || type === 'video' ? str(get(data, 'html')) : undefined;
-    const author = str(get(data, 'author_name'));
-    const provider = str(get(data, 'provider_name'));
+    const html = type === 'rich' || type === 'video' ? str(own(data, 'html')) : undefined;
+    const author = text(own(data, 'author_name'));
+    const provider = text(own(data, 'provider_name'));
     const input: ArticleInput = {
       headline: title,
-      url: (type === 'photo' ? undefined : str(get(data, 'url'))) ?? requestedUrl(context.base),
+      url: (type === 'photo' ? undefined : str(own(data, 'url'))) ?? requestedUrl(context.base),
       // Not in the spec, but sent by WordPress and others.
-      excerpt: str(get(data, 'description')),
+      excerpt: text(own(data, 'description')),
       body: html,
       image: image
         ? {
             url: image,
             // A photo is described by its title; a thumbnail sits beside the same headline.
             alt: photo ? (title ?? '') : '',
-            width: size(photo ? get(data, 'width') : get(data, 'thumbnail_width')),
-            height: size(photo ? get(data, 'height') : get(data, 'thumbnail_height')),
+            width: size(photo ? own(data, 'width') : own(data, 'thumbnail_width')),
+            height: size(photo ? own(data, 'height') : own(data, 'thumbnail_height')),
           }
         : undefined,
-      authors: author ? [{ name: author, url: str(get(data, 'author_url')) }] : [],
-      publisher: provider ? { name: provider, url: str(get(data, 'provider_url')) } : undefined,
+      authors: author ? [{ name: author, url: str(own(data, 'author_url')) }] : [],
+      publisher: provider ? { name: provider, url: str(own(data, 'provider_url')) } : undefined,
     };
     return input;
   },

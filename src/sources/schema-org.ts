@@ -2,9 +2,12 @@
  * schema.org Article / NewsArticle / BlogPosting, as JSON-LD: a single object, an array, or an
  * `@graph` whose nodes refer to each other by `@id`. Used for inline `application/ld+json` and
  * for HTML pages.
+ * Text: `headline`, `name`, `description`, `articleSection`, `keywords`, names and captions are
+ * plain text by spec, yet CMSs fill them from HTML titles: each is decoded once and stripped of
+ * markup (`read.ts` `text`), so "&amp;#039;" (double-encoded) shows "&#039;", as a browser would.
  */
 import type { ArticleInput, ArticleAuthor } from '../model/article.js';
-import { get, isRecord, arr, str, type Json } from './read.js';
+import { own, isRecord, arr, str, text, type Json } from './read.js';
 
 const ARTICLE_TYPES = new Set([
   'Article',
@@ -25,7 +28,7 @@ const ARTICLE_TYPES = new Set([
 const MAX_NODES = 500;
 
 function types(node: unknown): string[] {
-  return arr(get(node, '@type'))
+  return arr(own(node, '@type'))
     .filter((t): t is string => typeof t === 'string')
     .map((t) => t.replace(/^(https?:\/\/)?schema\.org\//, ''));
 }
@@ -38,7 +41,7 @@ function nodesOf(values: unknown[]): Json[] {
     if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
     else if (isRecord(value)) {
       nodes.push(value);
-      const graph = get(value, '@graph');
+      const graph = own(value, '@graph');
       if (graph !== undefined) visit(graph, depth + 1);
     }
   };
@@ -51,18 +54,18 @@ export function findArticle(values: unknown[]): { node: Json; resolve: (ref: unk
   const nodes = nodesOf(values);
   const byId = new Map<string, Json>();
   for (const node of nodes) {
-    const id = str(get(node, '@id'));
+    const id = str(own(node, '@id'));
     if (id && !byId.has(id)) byId.set(id, node);
   }
   const resolve = (ref: unknown): unknown => {
     if (!isRecord(ref)) return ref;
-    const id = str(get(ref, '@id'));
+    const id = str(own(ref, '@id'));
     // A reference is an object with only "@id"; a full node is used as it is.
     return id && Object.keys(ref).length === 1 ? (byId.get(id) ?? ref) : ref;
   };
   const rank = (node: Json): number => {
     const t = types(node);
-    if (t.includes('WebPage') && !t.some((x) => x !== 'WebPage' && ARTICLE_TYPES.has(x))) return get(node, 'headline') ? 1 : 0;
+    if (t.includes('WebPage') && !t.some((x) => x !== 'WebPage' && ARTICLE_TYPES.has(x))) return own(node, 'headline') ? 1 : 0;
     return t.some((x) => ARTICLE_TYPES.has(x)) ? 2 : 0;
   };
   let best: Json | undefined;
@@ -74,65 +77,67 @@ function imageOf(value: unknown, resolve: (ref: unknown) => unknown): ArticleInp
   const first = resolve(arr(value)[0]);
   if (typeof first === 'string') return first;
   if (!isRecord(first)) return undefined;
-  const url = str(get(first, 'url')) ?? str(get(first, 'contentUrl'));
+  const url = str(own(first, 'url')) ?? str(own(first, 'contentUrl'));
   if (!url) return undefined;
   return {
     url,
-    alt: str(get(first, 'caption')) ?? str(get(first, 'name')) ?? '',
-    width: Number(get(first, 'width')) || undefined,
-    height: Number(get(first, 'height')) || undefined,
+    alt: text(own(first, 'caption')) ?? text(own(first, 'name')) ?? '',
+    width: Number(own(first, 'width')) || undefined,
+    height: Number(own(first, 'height')) || undefined,
   } as ArticleInput['image'];
 }
 
 function personOf(value: unknown, resolve: (ref: unknown) => unknown): Partial<ArticleAuthor> | undefined {
   const node = resolve(value);
-  if (typeof node === 'string') return { name: node };
-  const name = str(get(node, 'name'));
+  if (typeof node === 'string') return { name: text(node) };
+  const name = text(own(node, 'name'));
   if (!name) return undefined;
-  const image = resolve(get(node, 'image'));
+  const image = resolve(own(node, 'image'));
   return {
     name,
-    url: str(get(node, 'url')) ?? str(arr(get(node, 'sameAs'))[0]),
-    image: typeof image === 'string' ? image : str(get(image, 'url')),
+    url: str(own(node, 'url')) ?? str(arr(own(node, 'sameAs'))[0]),
+    image: typeof image === 'string' ? image : str(own(image, 'url')),
   };
 }
 
 /** Maps a schema.org article node to raw Article input. */
 export function schemaToArticle(node: Json, resolve: (ref: unknown) => unknown): ArticleInput {
-  const publisherNode = resolve(get(node, 'publisher'));
-  const logo = resolve(get(publisherNode, 'logo'));
-  const mainEntity = resolve(get(node, 'mainEntityOfPage'));
-  const url = str(get(node, 'url')) ?? (typeof mainEntity === 'string' ? mainEntity : str(get(mainEntity, '@id')));
-  const keywords = get(node, 'keywords');
-  const section = arr(get(node, 'articleSection'))[0];
+  const publisherNode = resolve(own(node, 'publisher'));
+  const logo = resolve(own(publisherNode, 'logo'));
+  const mainEntity = resolve(own(node, 'mainEntityOfPage'));
+  const url = str(own(node, 'url')) ?? (typeof mainEntity === 'string' ? mainEntity : str(own(mainEntity, '@id')));
+  const keywords = own(node, 'keywords');
+  const section = arr(own(node, 'articleSection'))[0];
   const input: ArticleInput = {
-    headline: str(get(node, 'headline')) ?? str(get(node, 'name')),
+    headline: text(own(node, 'headline')) ?? text(own(node, 'name')),
     url,
-    excerpt: str(get(node, 'description')) ?? str(get(node, 'abstract')),
-    body: str(get(node, 'articleBody')) ? textToHtml(str(get(node, 'articleBody'))!) : undefined,
-    image: imageOf(get(node, 'image'), resolve) ?? imageOf(get(node, 'thumbnailUrl'), resolve),
-    authors: arr(get(node, 'author'))
+    excerpt: text(own(node, 'description')) ?? text(own(node, 'abstract')),
+    body: str(own(node, 'articleBody')) ? textToHtml(str(own(node, 'articleBody'))!) : undefined,
+    image: imageOf(own(node, 'image'), resolve) ?? imageOf(own(node, 'thumbnailUrl'), resolve),
+    authors: arr(own(node, 'author'))
       .map((a) => personOf(a, resolve))
       .filter((a) => a !== undefined),
-    published: str(get(node, 'datePublished')) ?? str(get(node, 'dateCreated')),
-    modified: str(get(node, 'dateModified')),
+    published: str(own(node, 'datePublished')) ?? str(own(node, 'dateCreated')),
+    modified: str(own(node, 'dateModified')),
     publisher: isRecord(publisherNode)
       ? {
-          name: str(get(publisherNode, 'name')),
-          url: str(get(publisherNode, 'url')),
-          logo: typeof logo === 'string' ? logo : str(get(logo, 'url')),
+          name: text(own(publisherNode, 'name')),
+          url: str(own(publisherNode, 'url')),
+          logo: typeof logo === 'string' ? logo : str(own(logo, 'url')),
         }
       : undefined,
-    section: typeof section === 'string' ? section : undefined,
+    section: text(section),
     tags:
       typeof keywords === 'string'
         ? keywords
             .split(',')
-            .map((k) => k.trim())
-            .filter(Boolean)
-        : arr(keywords).filter((k): k is string => typeof k === 'string'),
-    lang: str(get(node, 'inLanguage')) ?? str(get(resolve(get(node, 'inLanguage')), 'alternateName')),
-    comments: get(node, 'commentCount') !== undefined ? { count: Number(get(node, 'commentCount')) } : undefined,
+            .map(text)
+            .filter((k) => k !== undefined)
+        : arr(keywords)
+            .map(text)
+            .filter((k) => k !== undefined),
+    lang: str(own(node, 'inLanguage')) ?? str(own(resolve(own(node, 'inLanguage')), 'alternateName')),
+    comments: own(node, 'commentCount') !== undefined ? { count: Number(own(node, 'commentCount')) } : undefined,
   };
   return input;
 }

@@ -50,9 +50,13 @@ export const PAGE_PT = `<!DOCTYPE html>
 <body><article><h1>Feira de livros ocupa o cais</h1><p>A feira vai até domingo.</p></article></body>
 </html>`;
 
-/** A page whose text fields carry markup and quotes: they must stay text everywhere (oEmbed's `html` too). */
+/**
+ * A page whose text fields carry markup and quotes: they must stay text everywhere (oEmbed's
+ * `html` too). Markup in a meta tag is removed (sources read meta content as text, #13); the
+ * title's "<script>" is encoded twice, so it is the text "<script>", which must come out escaped.
+ */
 export const PAGE_HOSTILE = `<!doctype html><html lang="en"><head>
-<meta property="og:title" content="Quotes &quot;here&quot; &lt;script&gt;alert(1)&lt;/script&gt; &amp; more">
+<meta property="og:title" content="Quotes &quot;here&quot; &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp; more">
 <meta property="og:site_name" content="The &lt;b&gt;Bold&lt;/b&gt; Ledger">
 </head><body><article><p>Text.</p></article></body></html>`;
 
