@@ -115,7 +115,7 @@ function compact(input: ArticleInput): ArticleInput {
 }
 
 /** Maps an HTML page to raw Article input. */
-export function pageToArticle(doc: Document): ArticleInput {
+export function pageToArticle(doc: Document, base?: string): ArticleInput {
   const found = findArticle(jsonLdValues(doc));
   const fromLd = found ? schemaToArticle(found.node, found.resolve) : {};
   const siteName = meta(doc, 'og:site_name', 'application-name');
@@ -124,7 +124,8 @@ export function pageToArticle(doc: Document): ArticleInput {
   const keywords = metas(doc, 'article:tag');
   const fromPage: ArticleInput = {
     headline: meta(doc, 'og:title', 'twitter:title') ?? story?.querySelector('h1')?.textContent?.trim() ?? pageTitle(doc, siteName),
-    url: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url'),
+    // After JSON-LD's own `url` and `mainEntityOfPage`: the canonical link, `og:url`, the page's own address.
+    url: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || meta(doc, 'og:url') || base,
     excerpt: meta(doc, 'og:description', 'description', 'twitter:description'),
     body: storyHtml(story),
     image: imageUrl
@@ -168,6 +169,6 @@ export const htmlPage: Source = {
         { cause },
       );
     }
-    return pageToArticle(page);
+    return pageToArticle(page, context.base);
   },
 };

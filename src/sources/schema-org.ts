@@ -1,7 +1,8 @@
 /**
  * schema.org Article / NewsArticle / BlogPosting, as JSON-LD: a single object, an array, or an
  * `@graph` whose nodes refer to each other by `@id`. Used for inline `application/ld+json` and
- * for HTML pages.
+ * for HTML pages. The canonical URL is the article's own `url`, else `mainEntityOfPage` resolved
+ * to its WebPage node's `url`: a bare node id (`…#webpage`, `…#article`) is no page address.
  * Text: `headline`, `name`, `description`, `articleSection`, `keywords`, names and captions are
  * plain text by spec, yet CMSs fill them from HTML titles: each is decoded once and stripped of
  * markup (`read.ts` `text`), so "&amp;#039;" (double-encoded) shows "&#039;", as a browser would.
@@ -100,12 +101,26 @@ function personOf(value: unknown, resolve: (ref: unknown) => unknown): Partial<A
   };
 }
 
+/** The page address of `mainEntityOfPage`: its WebPage node's `url`, or an `@id` that is a page, not a node id. */
+function pageUrl(value: unknown, resolve: (ref: unknown) => unknown): string | undefined {
+  const node = resolve(value);
+  if (typeof node === 'string') return isNodeId(node) ? undefined : node;
+  const url = str(own(node, 'url'));
+  if (url) return url;
+  const id = str(own(node, '@id'));
+  return id && !isNodeId(id) ? id : undefined;
+}
+
+/** "https://news.example/story/#webpage", "#article", "_:b0": a node's name, not a page to link to. */
+export function isNodeId(id: string): boolean {
+  return /#|^_:/.test(id.trim());
+}
+
 /** Maps a schema.org article node to raw Article input. */
 export function schemaToArticle(node: Json, resolve: (ref: unknown) => unknown): ArticleInput {
   const publisherNode = resolve(own(node, 'publisher'));
   const logo = resolve(own(publisherNode, 'logo'));
-  const mainEntity = resolve(own(node, 'mainEntityOfPage'));
-  const url = str(own(node, 'url')) ?? (typeof mainEntity === 'string' ? mainEntity : str(own(mainEntity, '@id')));
+  const url = str(own(node, 'url')) ?? pageUrl(own(node, 'mainEntityOfPage'), resolve);
   const keywords = own(node, 'keywords');
   const section = arr(own(node, 'articleSection'))[0];
   const input: ArticleInput = {
