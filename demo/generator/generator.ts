@@ -78,16 +78,20 @@ export function readOptions(): SnippetOptions {
 
 let previewKey = '';
 
-/** The live card: built with DOM calls from the same attributes the snippet carries. */
+/**
+ * The live card: the one in the page, its attributes set with DOM calls to those the snippet
+ * carries. Only a change rebuilds it, so that the snippet can update from the card's own load.
+ */
 function renderPreview(options: SnippetOptions): void {
   const attributes = cardAttributes(options);
-  // Only a changed card is rebuilt, so that the snippet can update from the card's own load.
   const key = JSON.stringify(attributes);
   if (key === previewKey) return;
   previewKey = key;
-  const card = document.createElement('article-card');
-  for (const [name, attribute] of attributes) card.setAttribute(name, attribute);
-  preview.replaceChildren(card);
+  let card = preview.querySelector('article-card');
+  if (!card) preview.replaceChildren((card = document.createElement('article-card')));
+  const wanted = new Map(attributes);
+  for (const name of card.getAttributeNames()) if (!wanted.has(name)) card.removeAttribute(name);
+  for (const [name, attribute] of attributes) if (card.getAttribute(name) !== attribute) card.setAttribute(name, attribute);
 }
 
 function explain(options: SnippetOptions): string {
@@ -146,7 +150,7 @@ async function copy(): Promise<void> {
 preview.addEventListener('article-load', (event) => {
   const card = event.target as HTMLElement;
   const { article } = (event as CustomEvent<{ article: { url?: string; headline?: string } }>).detail;
-  const src = card.getAttribute('src') ?? '';
+  const src = absolute(card.getAttribute('src') ?? '');
   if (!src) return;
   loaded = { src, url: article.url, headline: article.headline };
   update();
