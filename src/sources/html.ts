@@ -60,7 +60,9 @@ function readMetas(doc: Document): Metas {
 
 function jsonLdValues(doc: Document): unknown[] {
   const values: unknown[] = [];
-  const scripts = Array.from(doc.getElementsByTagName('script')).filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  const scripts = Array.from(doc.getElementsByTagName('script')).filter(
+    (s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
+  );
   for (const script of scripts.slice(0, MAX_LD_SCRIPTS)) {
     const source = script.textContent ?? '';
     if (source.length > MAX_LD_CHARS) continue;
@@ -109,10 +111,12 @@ function metaAuthors(names: string[], profiles: string[]): Array<Partial<Article
   // `article:author` is a profile URL (Open Graph) or, on many sites, a name.
   const urls = profiles.filter(isUrl);
   const all = [...names, ...(names.length ? [] : profiles.filter((p) => !isUrl(p)))];
-  return all.map((name) => ({ name })).map((author, i, list) => ({
-    ...author,
-    url: list.length === urls.length ? urls[i] : i === 0 && urls.length === 1 ? urls[0] : undefined,
-  }));
+  return all
+    .map((name) => ({ name }))
+    .map((author, i, list) => ({
+      ...author,
+      url: list.length === urls.length ? urls[i] : i === 0 && urls.length === 1 ? urls[0] : undefined,
+    }));
 }
 
 function imageFrom(url: string | undefined, alt: string | undefined, width?: string, height?: string): ArticleInput['image'] {
