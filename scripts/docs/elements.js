@@ -11,12 +11,12 @@ const MANIFEST = 'dist/custom-elements.json';
 const START =
   '<!-- api:start: generated from custom-elements.json by scripts/docs/elements.js (npm run docs); edit the JSDoc in src/, not this block -->';
 const END = '<!-- api:end -->';
-// The order the README presents them in.
+// The order docs/reference.md presents them in.
 const ORDER = ['article-card', 'article-byline', 'article-share', 'article-menu'];
 
 const isPublic = (member) => !member.privacy || member.privacy === 'public';
 
-/** The registered elements of the manifest, in the README's order. */
+/** The registered elements of the manifest, in the order of docs/reference.md. */
 function readElements() {
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
   const elements = manifest.modules

@@ -1,6 +1,6 @@
 // custom-elements.json (built by `npm run build`) against the truth: the live element classes
-// (Lit's declared properties, the styles they ship, the parts they render) and the README, which
-// is the documented public contract. A name missing on either side fails.
+// (Lit's declared properties, the styles they ship, the parts they render) and docs/reference.md
+// (the README links to it), which is the documented public contract. A name missing on either side fails.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { ArticleCard, ArticleByline, ArticleShare, ArticleMenu } from '../../src/index.js';
@@ -49,14 +49,14 @@ const element = (tag: string): Declaration => {
 const names = (list: Named[] | undefined) => (list ?? []).map((n) => n.name).sort();
 const sorted = (list: Iterable<string>) => [...new Set(list)].sort();
 
-/** The README section of one element, up to the next `## ` heading. */
+/** The docs/reference.md section of one element, up to the next `## ` heading. */
 function section(heading: string): string {
   const start = readme.indexOf(`## ${heading}`);
-  if (start < 0) throw new Error(`README has no "## ${heading}"`);
+  if (start < 0) throw new Error(`docs/reference.md has no "## ${heading}"`);
   const end = readme.indexOf('\n## ', start + 3);
   return readme.slice(start, end < 0 ? undefined : end);
 }
-/** Backticked names in the first column of a README table. */
+/** Backticked names in the first column of a reference table. */
 function firstColumn(text: string): string[] {
   return text
     .split('\n')
@@ -66,7 +66,7 @@ function firstColumn(text: string): string[] {
 
 before(async () => {
   manifest = await (await fetch('/dist/custom-elements.json')).json();
-  readme = await (await fetch('/README.md')).text();
+  readme = await (await fetch('/docs/reference.md')).text();
 });
 
 describe('custom-elements.json', () => {
@@ -105,7 +105,7 @@ describe('custom-elements.json', () => {
     for (const name of ['show', 'hide', 'switchMode', 'items']) expect(menu.map((m) => m.name)).to.include(name);
   });
 
-  it('names the attributes of the README tables, and no other', () => {
+  it('names the attributes of the reference tables, and no other', () => {
     const headings: Record<Tag, string> = {
       'article-card': '`<article-card>`',
       'article-byline': '`<article-byline>`',
@@ -118,7 +118,7 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('types each event with its class, as in the README events table', () => {
+  it('types each event with its class, as in the reference events table', () => {
     const table = section('Events')
       .split('\n')
       .filter((l) => l.startsWith('| `'));
@@ -131,7 +131,7 @@ describe('custom-elements.json', () => {
     expect(names(element('article-menu').events)).to.deep.equal(['article-mode-change']);
   });
 
-  it('names the parts of the README, element by element', () => {
+  it('names the parts of the reference, element by element', () => {
     const styling = section('Styling');
     const parts = (label: string) => {
       const start = styling.indexOf(label);
@@ -156,7 +156,7 @@ describe('custom-elements.json', () => {
     expect(names(element('article-menu').cssParts)).to.deep.equal(after('Of `<article-menu>`:'));
   });
 
-  it('has every custom property the elements read, and the card the whole README table', () => {
+  it('has every custom property the elements read, and the card the whole reference table', () => {
     for (const tag of tags) {
       const styles = classes[tag].elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
       const read = sorted([...styles.matchAll(/var\((--article-[a-z-]+)/g)].map((m) => m[1]!));
@@ -234,7 +234,7 @@ describe('custom-elements.json', () => {
     expect((byline?.values ?? []).map((v) => v.name)).to.deep.equal(['long', 'short', 'relative']);
   });
 
-  it('lists the package entry point exports the README names', () => {
+  it('lists the package entry point exports the reference names', () => {
     const index = manifest.modules.find((m) => m.path === 'src/index.ts');
     const exported = (index?.exports ?? []).map((e) => e.name);
     const table = section('Other exports')
