@@ -9,7 +9,7 @@ import type { ArticleMenu } from '../../src/index.js';
 import { forgetMode } from '../../src/preferences/mode-preference.js';
 import { axeViolations } from './axe.js';
 import { ferries, library, render, stallFetch } from './fixtures.js';
-import { $, laidOut, settled } from '../helpers.js';
+import { $, has, laidOut, settled } from '../helpers.js';
 
 interface Case {
   state: string;
@@ -62,13 +62,18 @@ const CASES: Record<string, Case[]> = {
     { state: 'summary, mobile', template: () => html`<article-card layout="summary" mode="mobile" .article=${ferries}></article-card>` },
     { state: 'summary, desktop', template: () => html`<article-card layout="summary" mode="desktop" .article=${ferries}></article-card>` },
     {
-      // Inline data without an image: the picture's space stays, as a tile with the site's name.
-      state: 'summary without a picture, from inline data, dark',
+      // Inline data without an image: no picture tile; the publisher line with its logo.
+      state: 'summary without a picture, from inline data, with a publisher logo, dark',
       template: () =>
-        html`<article-card layout="summary" theme="dark"><script type="application/json">${JSON.stringify({ ...ferries, image: undefined })}</script></article-card>`,
+        html`<article-card layout="summary" theme="dark"><script type="application/json">${JSON.stringify({
+          ...ferries,
+          image: undefined,
+          publisher: { name: 'The Harbour Ledger', logo: '/test/csp/pixel.svg' },
+        })}</script></article-card>`,
       act: async (el) => {
         await settled(el);
-        expect($(el, '.placeholder').textContent).to.not.equal('');
+        expect($(el, '.publisher').textContent).to.contain('The Harbour Ledger');
+        expect(has(el, '[part="image"]')).to.equal(false);
       },
     },
     {

@@ -16,8 +16,9 @@ export const cardStyles = css`
     /* A full article is taller than a screen: reserving one while it loads keeps what follows
        the card out of view, so nothing visible moves when the article arrives. */
     --_skeleton-height: var(--article-skeleton-height, max(28rem, 100vh));
-    /* A summary's text takes a fixed height (longer text is clamped), and its picture a fixed
-       16:9 box: its placeholder can then have exactly its size. */
+    /* While a summary loads, its placeholder reserves a 16:9 picture and this much text (a typical
+       publisher line, section, three-line headline, byline, excerpt and "Read more"); the loaded card
+       then takes the height its text needs. article-embed.css reserves the same before the script. */
     --_summary-text-height: var(--article-summary-text-height, 17.5rem);
   }
   :host([layout='summary']) {
@@ -80,10 +81,13 @@ export const cardStyles = css`
   .card.summary {
     --_headline-size: var(--article-summary-headline-size, 1.25rem);
   }
+  /* The text takes the height it needs: no fixed box, no gap before "Read more". */
   .summary .text {
     display: flex;
     flex-direction: column;
     gap: var(--_space-small);
+  }
+  .skeleton.summary .text {
     block-size: var(--_summary-text-height);
     overflow: hidden;
   }
@@ -92,16 +96,22 @@ export const cardStyles = css`
     aspect-ratio: 16 / 9;
     object-fit: cover;
   }
-  /* The picture's space when a loaded summary has none: the site's name on a quiet tile. */
-  .placeholder {
-    display: grid;
-    place-items: center;
-    padding: var(--_space);
-    border-radius: calc(var(--_radius) - 0.25rem);
-    background: var(--_surface);
+  /* The publisher, as X and WordPress embeds show it: logo (where the data has one) and name. */
+  .publisher {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-small);
+    margin: 0;
     color: var(--_muted);
     font-size: var(--_font-size-small);
-    text-align: center;
+    font-weight: 600;
+  }
+  .publisher .logo {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    object-fit: contain;
+    border-radius: 0.25rem;
   }
   .summary .headline,
   .summary .excerpt {
@@ -110,13 +120,6 @@ export const cardStyles = css`
     -webkit-line-clamp: 3;
     overflow: hidden;
     flex: none;
-  }
-  /* Whole lines only: the box is sized for a three-line headline and a three-line excerpt. */
-  .summary .excerpt {
-    flex: none;
-  }
-  .summary .read-more {
-    margin-block-start: auto;
   }
   header {
     display: flex;

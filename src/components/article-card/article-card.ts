@@ -96,7 +96,8 @@ const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', st
  * @cssproperty --article-icon-size - Share and menu icons, the "Read more" arrow (1.125em).
  * @cssproperty --article-control-size - Smallest width and height of buttons and menu links (2.75rem).
  * @cssproperty --article-summary-headline-size - Headline size in the summary layout (1.25rem).
- * @cssproperty --article-summary-text-height - Height of the summary's text; longer text is clamped (17.5rem).
+ * @cssproperty --article-summary-text-height - Text space a loading summary reserves (and article-embed.css before the script); the loaded card fits its text (17.5rem).
+ * @cssproperty --article-script-wait - How long article-embed.css reserves an embed's space for the drop-in script; after it, the fallback content shows at its own size (4s).
  * @cssproperty --article-radius - Card corner radius (0.75rem).
  * @cssproperty --article-radius-control - Button corner radius (0.5rem).
  * @cssproperty --article-radius-tag - Tag corner radius (999px).
@@ -353,7 +354,6 @@ export class ArticleCard extends ArticleElement {
       excerpt: this.loader.excerpt,
       hero: this.hero,
       byline: this.renderByline(article, lang, true),
-      keepPictureSpace: Boolean(this.src) || this.querySelector(':scope > script, :scope > template') !== null,
     });
   }
 

@@ -1,5 +1,9 @@
-/** The summary layout: image, section, headline, short byline, excerpt and "Read more". */
-import { html, type nothing, svg, type TemplateResult } from 'lit';
+/**
+ * The summary layout: the picture (only when there is one), then the publisher (logo and name),
+ * section, headline, short byline, excerpt and "Read more". The text takes the height it needs:
+ * headline and excerpt are clamped to whole lines, and nothing is padded out.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { when } from 'lit/directives/when.js';
 import type { Article } from '../../model/article.js';
 import { siteName } from '../../model/site-name.js';
@@ -15,18 +19,13 @@ export interface SummaryView {
   /** The page's hero card (hero.ts): its picture loads at once. */
   hero: boolean;
   byline: TemplateResult | typeof nothing;
-  /**
-   * The data could have brought a picture the page could not see up front (from `src` or a
-   * child `<script>`/`<template>`), so its space was reserved: keep it, with the site's name, when
-   * there is none, so that nothing moves when the card comes in.
-   */
-  keepPictureSpace: boolean;
 }
 
 export function summaryCard(view: SummaryView): TemplateResult {
   const { article, lang } = view;
-  return html`${article.image || !view.keepPictureSpace ? heroImage(article, view.hero) : pictureSpace(article)}
+  return html`${heroImage(article, view.hero)}
     <div class="text">
+      ${publisher(article)}
       ${when(article.section, () => html`<p class="section" part="section">${article.section}</p>`)}
       ${headline(article)} ${view.byline}
       ${when(view.excerpt, () => html`<p class="excerpt" part="excerpt">${view.excerpt}</p>`)}
@@ -38,6 +37,15 @@ export function summaryCard(view: SummaryView): TemplateResult {
     </div>`;
 }
 
-function pictureSpace(article: Article): TemplateResult {
-  return html`<figure part="image"><div class="image placeholder" aria-hidden="true">${siteName(article) ?? ''}</div></figure>`;
+/** Who published it, as X and WordPress embeds show: the site's logo where the data has one, and its name. */
+function publisher(article: Article): TemplateResult | typeof nothing {
+  const name = siteName(article);
+  if (!name) return nothing;
+  const logo = article.publisher?.logo;
+  // The logo is decorative: the name beside it says the same.
+  return html`<p class="publisher" part="source">${
+    logo
+      ? html`<img class="logo" src=${logo} alt="" width="20" height="20" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+      : nothing
+  }<bdi>${name}</bdi></p>`;
 }
