@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import lighthouse from 'lighthouse';
+import { format, resolveConfig } from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './browsers/find.js';
 
@@ -194,7 +195,9 @@ if (options.write) {
   const end = doc.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${DOC} has no ${START} … ${END} block`);
   const note = `Lighthouse ${lighthouseVersion()}, ${runs} runs per page, mobile emulation with simulated throttling, ${new Date().toISOString().slice(0, 10)}.`;
-  writeFileSync(DOC, `${doc.slice(0, start + START.length)}\n\n${note}\n\n${table}\n\n${doc.slice(end)}`);
+  const written = `${doc.slice(0, start + START.length)}\n\n${note}\n\n${table}\n\n${doc.slice(end)}`;
+  // Formatted as `npm run lint` expects (Prettier aligns the table).
+  writeFileSync(DOC, await format(written, { ...(await resolveConfig(DOC)), filepath: DOC }));
   console.log(`lighthouse: table written to ${DOC}`);
 }
 
