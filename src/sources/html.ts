@@ -5,11 +5,12 @@
  * whose value is usable (`layers.ts`: a broken date or an empty title does not hide a good one).
  *   1. schema.org JSON-LD (`<script type="application/ld+json">`: an object, an array, or an
  *      `@graph` whose nodes refer to each other by `@id`), via `schema-org.ts`;
- *   2. `<link rel="canonical">` (the URL only);
- *   3. Open Graph and `article:*` meta tags;
- *   4. Twitter cards;
- *   5. other meta tags: `author`, `description`, `date`, Dublin Core, `keywords`;
- *   6. the document itself: the article's `<h1>` and `<time>`, `<title>`, `<html lang dir>`,
+ *   2. schema.org microdata (`itemprop`), via `microdata.ts`;
+ *   3. `<link rel="canonical">` (the URL only);
+ *   4. Open Graph and `article:*` meta tags (also the common `og:article:*` misspelling);
+ *   5. Twitter cards;
+ *   6. other meta tags: `author`, `description`, `date`, Dublin Core, Parse.ly, Sailthru, `keywords`;
+ *   7. the document itself: the article's `<h1>` and `<time pubdate>`/`<time datetime>`, `<title>`, `<html lang dir>`,
  *      and the `<article>` element's HTML as the body (sanitized by `normalize()`).
  * So the canonical URL is the article's own `url`, then `mainEntityOfPage`'s page, then
  * `<link rel=canonical>`, then `og:url`, then the address the document came from.
@@ -21,6 +22,7 @@ import { normalizeDate, type ArticleAuthor, type ArticleInput } from '../model/a
 import { ArticleError } from '../model/errors.js';
 import type { Source } from './types.js';
 import { findArticle, schemaToArticle } from './schema-org.js';
+import { microdataToArticle } from './microdata.js';
 import { firstUsable } from './layers.js';
 import { text } from './read.js';
 
@@ -143,10 +145,11 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
   const date = (...keys: string[]) => all(...keys).find((d) => normalizeDate(d) !== undefined);
   const found = findArticle(jsonLdValues(doc));
   const fromLd = found ? schemaToArticle(found.node, found.resolve) : {};
-  const siteName = meta('og:site_name', 'application-name');
+  const fromMicrodata = microdataToArticle(doc);
+  const siteName = meta('og:site_name', 'application-name', 'parsely-site');
   const story = storyElement(doc);
   const region = story?.closest('article') ?? story ?? doc.querySelector('article') ?? doc.querySelector('main');
-  const time = region?.querySelector('time[datetime]');
+  const time = region?.querySelector('time[pubdate]') ?? region?.querySelector('time[datetime]');
 
   const og: ArticleInput = {
     headline: meta('og:title'),
@@ -158,12 +161,12 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
       meta('og:image:width'),
       meta('og:image:height'),
     ),
-    authors: metaAuthors([], all('article:author')),
-    published: date('article:published_time'),
-    modified: date('article:modified_time', 'og:updated_time'),
+    authors: metaAuthors([], all('article:author', 'og:article:author')),
+    published: date('article:published_time', 'og:article:published_time', 'article:published', 'og:published_time'),
+    modified: date('article:modified_time', 'og:article:modified_time', 'article:modified', 'og:updated_time'),
     publisher: siteName ? { name: siteName } : undefined,
-    section: meta('article:section'),
-    tags: all('article:tag'),
+    section: meta('article:section', 'og:article:section'),
+    tags: all('article:tag', 'og:article:tag'),
   };
   const twitter: ArticleInput = {
     headline: meta('twitter:title'),
@@ -171,12 +174,28 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
     image: imageFrom(meta('twitter:image', 'twitter:image:src'), meta('twitter:image:alt')),
   };
   const other: ArticleInput = {
-    excerpt: meta('description', 'dc.description'),
-    authors: metaAuthors(all('author', 'dc.creator'), all('article:author')),
-    published: date('date', 'dc.date', 'dc.date.issued', 'dcterms.created'),
-    modified: date('dcterms.modified'),
-    tags: tagList(meta('news_keywords'), meta('keywords')),
-    lang: meta('og:locale'),
+    headline: meta('parsely-title', 'sailthru.title', 'dc.title'),
+    url: meta('parsely-link'),
+    excerpt: meta('description', 'sailthru.description', 'dc.description'),
+    image: imageFrom(meta('parsely-image-url', 'sailthru.image.full', 'thumbnail'), undefined),
+    authors: metaAuthors(all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), all('article:author')),
+    published: date(
+      'date',
+      'parsely-pub-date',
+      'sailthru.date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.created',
+      'dcterms.date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'article.published',
+    ),
+    modified: date('last-modified', 'dcterms.modified', 'article.updated'),
+    section: meta('parsely-section'),
+    tags: tagList(meta('parsely-tags'), meta('sailthru.tags'), meta('news_keywords'), meta('keywords')),
+    lang: meta('og:locale', 'dc.language'),
   };
   const page: ArticleInput = {
     headline: (region ?? doc).querySelector('h1')?.textContent?.trim() || pageTitle(doc, siteName),
@@ -188,7 +207,7 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
   // `<html lang>` is the page's own statement; `og:locale` ("en_US") is often a site default.
   const langFirst: ArticleInput = { lang: page.lang };
 
-  const merged = firstUsable([fromLd, canonical, langFirst, og, twitter, other, page, { url: base }], base);
+  const merged = firstUsable([fromLd, fromMicrodata, canonical, langFirst, og, twitter, other, page, { url: base }], base);
   // Read last: taking the body out removes its furniture from the parsed page.
   const body = fromLd.body ?? storyHtml(story);
   if (body) merged.body = body;
