@@ -7,6 +7,7 @@
 //   npm run bench -- --size-only  only the size part (what CI runs)
 //   npm run bench -- --reps 11    more repetitions
 //   npm run bench -- --n 100      only the render part, for 100 cards
+//   npm run bench -- --cls-only   only the layout shift of pages loading cards (bench/cls.js)
 //   node bench/resolver-load.js   only the resolver's load figures (after a build)
 //   npm run size                  the size part against the CI budget (a ratchet: see README)
 import { execSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { findChrome } from '../scripts/browsers.js';
 import { launchChromium, metrics, median, openPage, renderOnce, SCRIPTS } from './measure.js';
 import { makeArticles } from './articles.js';
 import { resolverLoad } from './resolver-load.js';
+import { clsBench, clsRoutes } from './cls.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -25,6 +27,8 @@ const sizeOnly = args.includes('--size-only');
 const reps = Math.max(7, Number(args[args.indexOf('--reps') + 1]) || 7);
 // `--n 100` renders only that many cards and skips the loading and start-up parts (quick checks).
 const onlyN = args.includes('--n') ? Number(args[args.indexOf('--n') + 1]) : undefined;
+// `--cls-only`: only the layout-shift rows (pages loading attribute, inline and src cards).
+const clsOnly = args.includes('--cls-only');
 // `--budget 38` (KB brotli): CI's gate. The size target stays in the table, but only the budget
 // decides the exit code, so the drop-in cannot grow while the target is still being worked on.
 const budget = args.includes('--budget') ? Number(args[args.indexOf('--budget') + 1]) * 1024 : undefined;
@@ -74,7 +78,7 @@ row('our code over the floor (brotli)', kb(ours.brotli - floor.brotli), `≤ ${k
 
 if (!sizeOnly) await browserBench();
 // The resolver under load: requests/s, latency, coalescing, memory (bench/resolver-load.js).
-if (!sizeOnly && onlyN === undefined) await resolverLoad(root, row);
+if (!sizeOnly && !clsOnly && onlyN === undefined) await resolverLoad(root, row);
 
 printTable();
 process.exit(failed ? 1 : 0);
@@ -88,15 +92,19 @@ async function browserBench() {
       setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(article), 300),
     '/bench/shared/article.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(article),
     '/bench/lazy/article.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(article),
+    ...(await clsRoutes(root)),
   });
   const browser = await launchChromium();
   try {
+    if (clsOnly) return await clsBench(browser, server, row, TARGETS.cls);
     for (const n of onlyN ? [onlyN] : [1, 100, 1000]) await renderBench(browser, server, n);
     // Cards off screen skip style and layout (content-visibility: auto); this is the cost when
     // a page turns that off and every card is laid out.
     await renderBench(browser, server, onlyN ?? 100, { visible: true });
     if (onlyN) return;
     await loadingBench(browser, server);
+    // A reader's page load: attribute, inline and src cards with article-embed.css (bench/cls.js).
+    await clsBench(browser, server, row, TARGETS.cls);
     await startupBench(browser, server);
   } finally {
     await browser.close();
