@@ -229,6 +229,7 @@ describe('<article-share> native sheet, every network, languages', () => {
     const original = document.execCommand;
     const commands: string[] = [];
     document.execCommand = (command: string) => (commands.push(command), true);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     try {
       const el = await fixture<ArticleShare>(
         html`<article-share lang="en" url="https://ledger.example/a?b=1" utm="utm_source=x" targets="copy"></article-share>`,
@@ -250,6 +251,7 @@ describe('<article-share> native sheet, every network, languages', () => {
   it('tells the reader to copy by hand when no copy works', async () => {
     const original = document.execCommand;
     document.execCommand = () => false;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     try {
       const el = await fixture<ArticleShare>(html`<article-share lang="es" url="https://ledger.example/a" targets="copy"></article-share>`);
       const event = oneEvent(el, 'article-share');

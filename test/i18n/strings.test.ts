@@ -57,6 +57,10 @@ describe('UI strings', () => {
         }
       });
 
+      it('puts the e-mail link’s visible label inside its accessible name (WCAG 2.5.3)', () => {
+        expect(String(table.shareByEmail).toLocaleLowerCase(lang)).to.contain(String(table.email).toLocaleLowerCase(lang));
+      });
+
       it('puts the visible "Read more" inside its accessible name (WCAG 2.5.3)', () => {
         expect(t(lang, 'readMoreAbout', { headline: 'H' })).to.contain(t(lang, 'readMore'));
       });

@@ -11,6 +11,7 @@ import { vetUrl } from '../../safety/url.js';
 import { text } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';
 import { ArticleShareEvent } from '../../events/events.js';
+import { styleMap } from 'lit/directives/style-map.js';
 
 /** Names of the share bar's parts: `list` alone, `share-list` inside the card. */
 export interface ShareParts {
@@ -66,14 +67,22 @@ function nativeData(data: ShareData): { title: string; text: string; url: string
 
 /** The share bar's state (the live region and the copy fallback) and its actions. */
 export class ShareController implements ReactiveController {
+  /** Milliseconds "Link copied" stays in the live region (tests shorten it). */
+  static statusDuration = 4000;
+
   status = '';
   fallbackUrl = '';
+  private clearStatus: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.clearStatus);
+  }
 
   private shared(target: string, url: string): void {
     this.host.dispatchEvent(new ArticleShareEvent({ target, url }));
@@ -90,26 +99,34 @@ export class ShareController implements ReactiveController {
 
   private async copy(url: string, lang: string): Promise<void> {
     let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-      this.fallbackUrl = '';
-    } catch {
-      // No Clipboard API (insecure context, old browser, denied permission): show the link,
-      // selected, so the reader can copy it by hand, and try the older copy command on it.
-      this.fallbackUrl = url;
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (clipboard) {
+      try {
+        await clipboard.writeText(url);
+        copied = true;
+      } catch {
+        // Refused (permission, a page without focus): the field below, never a false "Link copied".
+      }
+    }
+    this.fallbackUrl = copied ? '' : url;
+    if (!copied) {
+      // Show the link, selected, so the reader can copy it by hand.
       this.host.requestUpdate();
       await this.host.updateComplete;
       const field = this.host.shadowRoot?.querySelector<HTMLInputElement>('.fallback');
       field?.focus();
       field?.select();
+      // Without the Clipboard API at all (an http: page), the older copy command copies the selection.
       try {
-        copied = document.execCommand('copy');
+        copied = !clipboard && document.execCommand('copy');
       } catch {
         // Not supported either: the selected field is the way.
       }
     }
     await this.announce(t(lang, copied ? 'linkCopied' : 'copyFailed'));
+    // "Link copied" goes after a few seconds; the way to copy by hand stays while its field does.
+    clearTimeout(this.clearStatus);
+    if (copied) this.clearStatus = setTimeout(() => void this.announce(''), ShareController.statusDuration);
     this.shared('copy', url);
   }
 
@@ -127,8 +144,9 @@ export class ShareController implements ReactiveController {
     if (!view.url) return nothing;
     const { lang, parts } = view;
     const data = shareData(view);
-    return html`<ul part=${parts.list} role="list" aria-label=${t(lang, 'shareBar')}>
-        ${map(this.controls(view.targets, data, lang), (control) => html`<li>${this.renderControl(control, data, lang, parts.button)}</li>`)}
+    const controls = this.controls(view.targets, data, lang);
+    return html`<ul part=${parts.list} role="list" aria-label=${t(lang, 'shareBar')} style=${styleMap(fit(controls))}>
+        ${map(controls, (control) => html`<li>${this.renderControl(control, data, lang, parts.button)}</li>`)}
       </ul>
       <p class="status" part=${parts.status} role="status">${this.status}</p>
       ${
@@ -149,16 +167,23 @@ export class ShareController implements ReactiveController {
         const target = SHARE_TARGETS[name]!;
         if (target.kind === 'native') return { name, target, label: t(lang, 'share') };
         if (target.kind === 'copy') return { name, target, label: t(lang, 'copyLink') };
-        return { name, target, label: name === 'email' ? t(lang, 'shareByEmail') : t(lang, 'shareOn', { network: target.label }) };
+        const email = name === 'email';
+        // The visible word (the network, "Email") is part of the name, as WCAG 2.5.3 asks.
+        return {
+          name,
+          target,
+          label: email ? t(lang, 'shareByEmail') : t(lang, 'shareOn', { network: target.label }),
+          shown: email ? t(lang, 'email') : target.label,
+        };
       });
   }
 
-  private renderControl({ name, target, label }: Control, data: ShareData, lang: string, part: string): TemplateResult {
+  private renderControl({ name, target, label, shown }: Control, data: ShareData, lang: string, part: string): TemplateResult {
     const icon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${target.icon}></path></svg>`;
     if (target.kind === 'link') {
       // Email stays in the page's own tab (the mail client opens); the networks get a new one.
       return html`<a class="control" part=${part} href=${target.href(data)} target=${ifDefined(name === 'email' ? undefined : '_blank')}
-        rel="noopener noreferrer" aria-label=${label} title=${label} @click=${() => this.shared(name, data.url)}>${icon}</a>`;
+        rel="noopener noreferrer" aria-label=${label} title=${label} @click=${() => this.shared(name, data.url)}>${icon}<span class="label">${shown}</span></a>`;
     }
     const action = target.kind === 'native' ? () => void this.nativeShare(data) : () => void this.copy(data.url, lang);
     return html`<button class=${target.kind === 'native' ? 'control primary' : 'control'} part=${part} type="button" @click=${action}>
@@ -167,8 +192,29 @@ export class ShareController implements ReactiveController {
   }
 }
 
+/**
+ * What the bar's CSS needs to choose, by its own width, between every control labelled, the
+ * actions (Share, Copy link) labelled, and icons only, each on one line; and, for icons on more
+ * than one line, how many go on each so the last is never alone. Label widths are estimated
+ * generously from their length (a little more than a character's average advance per
+ * character), so a label is dropped a little early rather than wrapped.
+ */
+function fit(controls: Control[]): Record<string, string> {
+  const ems = (labels: Control[]) =>
+    labels.reduce((sum, control) => sum + (control.shown ?? control.label).length * 0.62 + 0.9, 0).toFixed(1);
+  return {
+    '--_count': String(controls.length),
+    '--_half': String(Math.ceil(controls.length / 2)),
+    '--_all': ems(controls),
+    '--_actions': ems(controls.filter((control) => control.target.kind !== 'link')),
+  };
+}
+
 interface Control {
   name: string;
   target: ShareTarget;
+  /** The accessible name. */
   label: string;
+  /** A network link's visible label (a button's is its name). */
+  shown?: string;
 }

@@ -34,6 +34,7 @@ export const ar = {
   shareBar: 'شارك هذا المقال',
   shareOn: 'شارك على {network}',
   shareByEmail: 'شارك عبر البريد الإلكتروني',
+  email: 'البريد الإلكتروني',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
   copyFailed: 'انسخ الرابط من الحقل أدناه.',

@@ -23,6 +23,7 @@ export const de = {
   shareBar: 'Diesen Artikel teilen',
   shareOn: 'Auf {network} teilen',
   shareByEmail: 'Per E-Mail teilen',
+  email: 'E-Mail',
   copyLink: 'Link kopieren',
   linkCopied: 'Link kopiert',
   copyFailed: 'Kopieren Sie den Link aus dem Feld unten.',

@@ -24,6 +24,8 @@ export const en = {
   shareBar: 'Share this article',
   shareOn: 'Share on {network}',
   shareByEmail: 'Share by email',
+  // The e-mail link's visible label: it must be part of shareByEmail (WCAG 2.5.3).
+  email: 'Email',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyFailed: 'Copy the link from the field below.',

@@ -24,6 +24,7 @@ export const es = {
   shareBar: 'Compartir este artículo',
   shareOn: 'Compartir en {network}',
   shareByEmail: 'Compartir por correo electrónico',
+  email: 'Correo electrónico',
   copyLink: 'Copiar enlace',
   linkCopied: 'Enlace copiado',
   copyFailed: 'Copia el enlace desde el campo de abajo.',

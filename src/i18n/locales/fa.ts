@@ -20,6 +20,7 @@ export const fa = {
   shareBar: 'اشتراک‌گذاری این مطلب',
   shareOn: 'اشتراک‌گذاری در {network}',
   shareByEmail: 'اشتراک‌گذاری با ایمیل',
+  email: 'ایمیل',
   copyLink: 'کپی پیوند',
   linkCopied: 'پیوند کپی شد',
   copyFailed: 'پیوند را از کادر زیر کپی کنید.',

@@ -24,6 +24,7 @@ export const fr = {
   shareBar: 'Partager cet article',
   shareOn: 'Partager sur {network}',
   shareByEmail: 'Partager par e-mail',
+  email: 'E-mail',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
   copyFailed: 'Copiez le lien depuis le champ ci-dessous.',

@@ -28,6 +28,7 @@ export const he = {
   shareBar: 'שיתוף הכתבה',
   shareOn: 'שיתוף ב־{network}',
   shareByEmail: 'שיתוף בדוא״ל',
+  email: 'דוא״ל',
   copyLink: 'העתקת הקישור',
   linkCopied: 'הקישור הועתק',
   copyFailed: 'אפשר להעתיק את הקישור מהשדה שלמטה.',

@@ -24,6 +24,7 @@ export const it = {
   shareBar: 'Condividi questo articolo',
   shareOn: 'Condividi su {network}',
   shareByEmail: 'Condividi via email',
+  email: 'Email',
   copyLink: 'Copia link',
   linkCopied: 'Link copiato',
   copyFailed: 'Copia il link dal campo qui sotto.',

@@ -24,6 +24,7 @@ export const pt = {
   shareBar: 'Compartilhar este artigo',
   shareOn: 'Compartilhar no {network}',
   shareByEmail: 'Compartilhar por e-mail',
+  email: 'E-mail',
   copyLink: 'Copiar link',
   linkCopied: 'Link copiado',
   copyFailed: 'Copie o link do campo abaixo.',

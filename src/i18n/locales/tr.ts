@@ -20,6 +20,7 @@ export const tr = {
   shareBar: 'Bu haberi paylaş',
   shareOn: '{network} üzerinden paylaş',
   shareByEmail: 'E-postayla paylaş',
+  email: 'E-posta',
   copyLink: 'Bağlantıyı kopyala',
   linkCopied: 'Bağlantı kopyalandı',
   copyFailed: 'Bağlantıyı aşağıdaki alandan kopyalayın.',
