@@ -12,6 +12,8 @@ const LEADING =
   /^(?:(?:written|posted|reported|words|story|text|texto|texte|text\s+von)\s+(?:by|por|par|von)|by|por|von|par|di|door|av|af|przez|بقلم)\s*[:：]?\s+(?=\p{L})/iu;
 /** Particles that also begin surnames ("von der Leyen", "di Stefano"): stripped only before a capital. */
 const PARTICLE = /^(?:von|di|door|av|af)\s/i;
+/** …and these only when written in lower case: "Di Stefano" is a surname, "di Marco Rossi" a byline. */
+const SURNAME = /^(?:Di|Av|Af)\s/;
 /** " | Site", " · Site", " — Site" after the name. */
 const TRAILING = /\s+[|｜·]\s+.*$/u;
 
@@ -25,7 +27,8 @@ export function cleanByline(value: unknown): string | undefined {
   if (!name) return undefined;
   name = name.replace(TRAILING, '');
   const lead = LEADING.exec(name);
-  if (lead && (!PARTICLE.test(lead[0]) || /^\p{Lu}/u.test(name.slice(lead[0].length)))) name = name.slice(lead[0].length);
+  const particle = lead && PARTICLE.test(lead[0]);
+  if (lead && (!particle || (/^\p{Lu}/u.test(name.slice(lead[0].length)) && !SURNAME.test(lead[0])))) name = name.slice(lead[0].length);
   return name.trim() || undefined;
 }
 

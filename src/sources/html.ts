@@ -14,6 +14,8 @@
  *      and the `<article>` element's HTML as the body (sanitized by `normalize()`).
  * So the canonical URL is the article's own `url`, then `mainEntityOfPage`'s page, then
  * `<link rel=canonical>`, then `og:url`, then the address the document came from.
+ * Bylines are cleaned ("By ", "Por ", "Von ", " | Site"; `byline.ts`), and an author whose name is
+ * a URL takes a name another layer gives (`<meta name=author>`, microdata, a `rel=author` link).
  * Meta `content` and `<title>` are text: the parser has decoded them once; they are decoded once
  * more (`read.ts` `text`), since CMSs often encode titles twice ("Don&amp;#8217;t").
  */
@@ -24,6 +26,7 @@ import type { Source } from './types.js';
 import { findArticle, schemaToArticle } from './schema-org.js';
 import { microdataToArticle } from './microdata.js';
 import { firstUsable } from './layers.js';
+import { authorsFromNames, isUrlName, withNames } from './byline.js';
 import { text } from './read.js';
 
 /** How many JSON-LD scripts, and how much of each, we read from one page. */
@@ -106,19 +109,15 @@ function pageTitle(doc: Document, siteName: string | undefined): string | undefi
   return title;
 }
 
-const isUrl = (value: string) => /^https?:\/\//i.test(value);
-
 /** Authors of meta tags: names, with an `article:author` profile URL when it pairs with them. */
 function metaAuthors(names: string[], profiles: string[]): Array<Partial<ArticleAuthor>> {
   // `article:author` is a profile URL (Open Graph) or, on many sites, a name.
-  const urls = profiles.filter(isUrl);
-  const all = [...names, ...(names.length ? [] : profiles.filter((p) => !isUrl(p)))];
-  return all
-    .map((name) => ({ name }))
-    .map((author, i, list) => ({
-      ...author,
-      url: list.length === urls.length ? urls[i] : i === 0 && urls.length === 1 ? urls[0] : undefined,
-    }));
+  const urls = profiles.filter(isUrlName);
+  const all = [...names, ...(names.length ? [] : profiles.filter((p) => !isUrlName(p)))];
+  return authorsFromNames(all).map((author, i, list) => ({
+    ...author,
+    url: list.length === urls.length ? urls[i] : i === 0 && urls.length === 1 ? urls[0] : undefined,
+  }));
 }
 
 function imageFrom(url: string | undefined, alt: string | undefined, width?: string, height?: string): ArticleInput['image'] {
@@ -200,6 +199,10 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
   const page: ArticleInput = {
     headline: (region ?? doc).querySelector('h1')?.textContent?.trim() || pageTitle(doc, siteName),
     published: time?.getAttribute('datetime') ?? time?.textContent ?? undefined,
+    // The byline's links to author pages.
+    authors: Array.from(region?.querySelectorAll('a[rel~="author" i]') ?? [])
+      .slice(0, 10)
+      .flatMap((a) => authorsFromNames([a.textContent]).map((author) => ({ ...author, url: a.getAttribute('href') ?? undefined }))),
     lang: doc.documentElement.getAttribute('lang')?.trim() || undefined,
     dir: doc.documentElement.getAttribute('dir')?.trim().toLowerCase() || undefined,
   };
@@ -207,7 +210,11 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
   // `<html lang>` is the page's own statement; `og:locale` ("en_US") is often a site default.
   const langFirst: ArticleInput = { lang: page.lang };
 
-  const merged = firstUsable([fromLd, fromMicrodata, canonical, langFirst, og, twitter, other, page, { url: base }], base);
+  const layers = [fromLd, fromMicrodata, canonical, langFirst, og, twitter, other, page, { url: base }];
+  const merged = firstUsable(layers, base);
+  // An author whose name is a URL takes a name the document gives elsewhere.
+  const names = layers.flatMap((l) => (Array.isArray(l.authors) ? l.authors.map((a) => (typeof a === 'string' ? a : a.name)) : []));
+  if (Array.isArray(merged.authors)) merged.authors = withNames(merged.authors as Array<Partial<ArticleAuthor>>, names);
   // Read last: taking the body out removes its furniture from the parsed page.
   const body = fromLd.body ?? storyHtml(story);
   if (body) merged.body = body;

@@ -13,6 +13,7 @@ import { ArticleError } from '../model/errors.js';
 import type { Source, SourceContext } from './types.js';
 import { arr, own, str, text } from './read.js';
 import { textToHtml } from './schema-org.js';
+import { cleanByline } from './byline.js';
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.\d+)?\/?$/;
 const UNTITLED_HEADLINE_LENGTH = 90;
@@ -21,7 +22,7 @@ function authorsOf(node: unknown): Array<Partial<ArticleAuthor>> {
   // 1.1: `authors` (an array); 1.0: `author` (one object). 1.1 feeds may send both.
   const list = own(node, 'authors') !== undefined ? arr(own(node, 'authors')) : arr(own(node, 'author'));
   return list
-    .map((a) => ({ name: text(own(a, 'name')), url: str(own(a, 'url')), image: str(own(a, 'avatar')) }))
+    .map((a) => ({ name: cleanByline(own(a, 'name')), url: str(own(a, 'url')), image: str(own(a, 'avatar')) }))
     .filter((a) => a.name !== undefined);
 }
 

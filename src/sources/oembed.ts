@@ -11,6 +11,7 @@
 import type { ArticleInput } from '../model/article.js';
 import type { Source, SourceContext } from './types.js';
 import { own, str, text } from './read.js';
+import { cleanByline } from './byline.js';
 
 const TYPES = new Set(['photo', 'video', 'link', 'rich']);
 
@@ -46,7 +47,7 @@ export const oembed: Source = {
     const photo = type === 'photo' ? str(own(data, 'url')) : undefined;
     const image = photo ?? thumbnail;
     const html = type === 'rich' || type === 'video' ? str(own(data, 'html')) : undefined;
-    const author = text(own(data, 'author_name'));
+    const author = cleanByline(own(data, 'author_name'));
     const provider = text(own(data, 'provider_name'));
     const input: ArticleInput = {
       headline: title,

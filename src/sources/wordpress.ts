@@ -8,6 +8,7 @@
 import type { ArticleInput, ArticleAuthor } from '../model/article.js';
 import type { Source } from './types.js';
 import { arr, own, isRecord, path, str, text } from './read.js';
+import { cleanByline } from './byline.js';
 
 /**
  * Text of an entity-encoded (and possibly tagged) WordPress string, e.g. `title.rendered`: the
@@ -49,7 +50,7 @@ function featuredImage(doc: unknown): ArticleInput['image'] {
 }
 
 function author(user: unknown): Partial<ArticleAuthor> | undefined {
-  const name = decodeRendered(own(user, 'name'));
+  const name = cleanByline(own(user, 'name'));
   if (!name) return undefined; // an error object ("rest_user_invalid_id") has no name
   const avatars = own(user, 'avatar_urls');
   // avatar_urls is keyed by pixel size ("24", "48", "96"): take the largest.
