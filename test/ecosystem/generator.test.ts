@@ -217,6 +217,27 @@ describe('generator page (demo/generator.html)', () => {
     );
   });
 
+  it('"Copy snippet": copies with the Clipboard API, and where it is refused (phones on http) selects the whole snippet', async () => {
+    const doc = await openGenerator();
+    const win = doc.defaultView! as Window & typeof globalThis;
+    const copied: string[] = [];
+    const clipboard = { writeText: async (text: string) => void copied.push(text) };
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: clipboard });
+    const status = doc.querySelector('#copy-status')!;
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    await until(() => status.textContent !== '', 'the copy status');
+    expect(copied).to.deep.equal([snippetOf(doc)]);
+    expect(status.textContent).to.contain('Copied');
+
+    clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    status.textContent = '';
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    await until(() => status.textContent !== '', 'the fallback status');
+    const field = doc.querySelector<HTMLTextAreaElement>('#snippet')!;
+    expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+    expect(doc.activeElement).to.equal(field);
+  });
+
   it('the resolver field flows into the snippets: resolver on the card, data-resolver on the drop-in', async () => {
     const doc = await openGenerator();
     set(doc, 'input[name="resolver"]', 'https://resolver.example/');
@@ -251,8 +272,9 @@ describe('generator page (demo/generator.html)', () => {
     const frame = () => blank.contentDocument?.querySelector('iframe');
     await until(() => headline(frame()?.contentDocument).startsWith('Harbour lights'), 'the card in the embed frame');
     await until(() => frame()!.height !== String(FRAME_HEIGHT.summary), 'the frame to be resized');
-    const card = frame()!.contentDocument!.querySelector('main')!;
-    expect(Math.abs(Number(frame()!.height) - Math.ceil(card.getBoundingClientRect().height))).to.be.below(2);
+    // The embed page reports again whenever its content changes height (the picture, the fonts).
+    const content = () => Math.ceil(frame()!.contentDocument!.querySelector('main')!.getBoundingClientRect().height);
+    await until(() => Math.abs(Number(frame()!.height) - content()) < 2, 'the frame to fit the card');
     expect(frame()!.getBoundingClientRect().width).to.be.at.most(390);
     expect(overflow(blank.contentDocument!)).to.equal(0);
   });
