@@ -1,7 +1,7 @@
 // The demo page for each kind of user, opened as a reader would (in an iframe here): every
 // embed on it ends up as a rendered card.
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { DEMO_PAGES, until } from './helpers.js';
 
 const headline = (card: Element | null | undefined) => card?.shadowRoot?.querySelector('[part="headline"]')?.textContent?.trim() ?? '';
 
@@ -49,19 +49,6 @@ describe('demo pages', () => {
     await until(() => (frame!.contentDocument?.querySelector('#status')?.textContent ?? '') === '3 articles loaded.', 'the app');
   });
 });
-
-/** Every page of the demo site, as its navigation names it. */
-export const DEMO_PAGES: Array<[path: string, name: string]> = [
-  ['/demo/index.html', 'Overview'],
-  ['/demo/sources.html', 'Sources'],
-  ['/demo/themes.html', 'Themes'],
-  ['/demo/languages.html', 'Languages'],
-  ['/demo/generator.html', 'Embed generator'],
-  ['/demo/partner.html', 'Partner site'],
-  ['/demo/blogger.html', 'Blog post'],
-  ['/demo/npm-app.html', 'ESM app'],
-  ['/demo/react-app/index.html', 'React app'],
-];
 
 describe('demo site', () => {
   let frame: HTMLIFrameElement | undefined;

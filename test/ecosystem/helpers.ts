@@ -18,3 +18,16 @@ export async function until(check: () => boolean, what: string, ms = 8000): Prom
 }
 
 export const headlineOf = (card: Element) => card.shadowRoot?.querySelector('[part="headline"]')?.textContent?.trim() ?? '';
+
+/** Every page of the demo site, as its navigation names it. */
+export const DEMO_PAGES: Array<[path: string, name: string]> = [
+  ['/demo/index.html', 'Overview'],
+  ['/demo/sources.html', 'Sources'],
+  ['/demo/themes.html', 'Themes'],
+  ['/demo/languages.html', 'Languages'],
+  ['/demo/generator.html', 'Embed generator'],
+  ['/demo/partner.html', 'Partner site'],
+  ['/demo/blogger.html', 'Blog post'],
+  ['/demo/npm-app.html', 'ESM app'],
+  ['/demo/react-app/index.html', 'React app'],
+];
