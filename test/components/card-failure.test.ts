@@ -94,6 +94,20 @@ describe('<article-card> when src fails', () => {
     const bare = await cardFor(api('status/404', newTag('bare')));
     expect(has(bare.el, '.error-link')).to.equal(false);
     expect(has(bare.el, '[part="error"] a')).to.equal(false);
+    // An API path, even one ending in a slash, is data: no link.
+    const data = await cardFor('http://127.0.0.1:1/wp-json/wp/v2/posts/42/');
+    expect(has(data.el, '[part="error"] a')).to.equal(false);
+  });
+
+  it('links the src itself when it is the article’s page (format="html", or a page-like path)', async () => {
+    const src = api('status/404', newTag('html-page'));
+    const html = await cardFor(src, { format: 'html' });
+    const link = $(html.el, '.error-link a') as HTMLAnchorElement;
+    expect(link.href).to.equal(new URL(src, location.href).href);
+    expect(textOf(link)).to.equal(link.href);
+    // Nothing listens on port 1: a network error, quickly.
+    const page = await cardFor('http://127.0.0.1:1/2026/03/ferries/');
+    expect(($(page.el, '.error-link a') as HTMLAnchorElement).href).to.equal('http://127.0.0.1:1/2026/03/ferries/');
   });
 
   it('says it in the article’s language, right to left where that reads so', async () => {

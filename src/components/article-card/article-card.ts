@@ -297,11 +297,13 @@ export class ArticleCard extends ArticleElement {
   /**
    * What the reader had before the card took over, kept in the error state: the `url` and
    * `headline` attributes, else the page's own link inside the card (a fallback blockquote's,
-   * moved here by the upgrade); the URL itself when there is no text. Never the `src`: data.
+   * moved here by the upgrade), else `src` when it is the article's page itself (`format="html"`,
+   * or a page-like path); the URL itself when there is no text. Never a data endpoint.
    */
   private fallbackLink(): FallbackLink | undefined {
     const anchor = this.url ? null : this.querySelector(':scope > a[href], :scope > * > a[href]');
-    const href = vetUrl(anchor ? anchor.getAttribute('href') : this.url);
+    const page = anchor ? anchor.getAttribute('href') : this.url || (isArticlePage(this.src, this.format) ? this.src : '');
+    const href = vetUrl(page);
     if (!href) return undefined;
     const text = (anchor ? anchor.textContent : this.headline)?.replace(/\s+/g, ' ').trim();
     return { href, text: text || href };
@@ -403,4 +405,21 @@ function focusHeadline(root: HTMLElement | DocumentFragment): void {
   if (link) return link.focus();
   heading?.setAttribute('tabindex', '-1');
   heading?.focus();
+}
+
+/**
+ * Is `src` the article's own web page (which a reader can open) rather than data? With
+ * `format="html"`, yes; otherwise when its path looks like a page (ends in `/`, `.html` or
+ * `.htm`) and not like an API (`/wp-json/`, `/oembed`, `/feed`).
+ */
+function isArticlePage(src: string, format: string): boolean {
+  if (!src || (format && format !== 'html')) return false;
+  if (format === 'html') return true;
+  let path: string;
+  try {
+    path = new URL(src, document.baseURI).pathname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return /(\/|\.html?)$/.test(path) && !/\/(wp-json|oembed|feed)(\/|$)/.test(path);
 }
