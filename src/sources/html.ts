@@ -16,6 +16,8 @@
  * `<link rel=canonical>`, then `og:url`, then the address the document came from.
  * Bylines are cleaned ("By ", "Por ", "Von ", " | Site"; `byline.ts`), and an author whose name is
  * a URL takes a name another layer gives (`<meta name=author>`, microdata, a `rel=author` link).
+ * Images: the article's own (JSON-LD, microdata, `og:image`, `twitter:image`), with its size;
+ * never the publisher's logo, the site's icon, or a file named as a logo or default share image.
  * Meta `content` and `<title>` are text: the parser has decoded them once; they are decoded once
  * more (`read.ts` `text`), since CMSs often encode titles twice ("Don&amp;#8217;t").
  */
@@ -135,6 +137,31 @@ function tagList(...values: Array<string | undefined>): string[] {
     : [];
 }
 
+/** The path of a URL without scheme, query or fragment, to compare two spellings of one image. */
+function bare(url: string, base: string | undefined): string {
+  try {
+    const { host, pathname } = new URL(url, base ?? 'https://page.invalid/');
+    return `${host}${pathname}`.toLowerCase();
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+/**
+ * A site-wide picture in a meta tag rather than the story's: the publisher's logo or the site's
+ * icon, or a file named as a logo or a default share image ("site-logo.png", "default-og.jpg").
+ */
+function isLogo(image: ArticleInput['image'], logos: ReadonlyArray<string | undefined>, base: string | undefined): boolean {
+  const url = typeof image === 'string' ? image : image?.url;
+  if (!url) return false;
+  const path = bare(url, base);
+  if (logos.some((logo) => logo && bare(logo, base) === path)) return true;
+  const file = path.split('/').pop() ?? '';
+  return /^(?:(?:site|brand|header|default|og|share|social)[-_]?)?logo(?:[-_.\d]|$)|^(?:default|fallback|generic)[-_]?(?:og|share|social|image)/.test(
+    file,
+  );
+}
+
 /** Maps an HTML page to raw Article input. */
 export function pageToArticle(doc: Document, base?: string): ArticleInput {
   const metas = readMetas(doc);
@@ -210,6 +237,13 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
   // `<html lang>` is the page's own statement; `og:locale` ("en_US") is often a site default.
   const langFirst: ArticleInput = { lang: page.lang };
 
+  // The story's own image, never the site's logo or icon standing in for it.
+  const icons = Array.from(
+    doc.querySelectorAll('link[rel~="icon" i], link[rel~="apple-touch-icon" i]'),
+    (l) => l.getAttribute('href') ?? undefined,
+  );
+  const logos = [typeof fromLd.publisher === 'object' ? fromLd.publisher.logo : undefined, ...icons];
+  for (const layer of [og, twitter, other]) if (isLogo(layer.image, logos, base)) delete layer.image;
   const layers = [fromLd, fromMicrodata, canonical, langFirst, og, twitter, other, page, { url: base }];
   const merged = firstUsable(layers, base);
   // An author whose name is a URL takes a name the document gives elsewhere.
