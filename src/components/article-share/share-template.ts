@@ -3,7 +3,7 @@
  * renders it in its own shadow root). Links are built from the vetted URL; nothing is requested
  * from any network before the reader clicks.
  */
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { map } from 'lit/directives/map.js';
 import { SHARE_TARGETS, parseTargets, type ShareData, type ShareTarget } from './share-targets.js';
@@ -146,7 +146,7 @@ export class ShareController implements ReactiveController {
     const data = shareData(view);
     const controls = this.controls(view.targets, data, lang);
     return html`<ul part=${parts.list} role="list" aria-label=${t(lang, 'shareBar')} style=${styleMap(fit(controls))}>
-        ${map(controls, (control) => html`<li>${this.renderControl(control, data, lang, parts.button)}</li>`)}
+        ${map(controls, (control) => this.renderControl(control, data, lang, parts.button))}
       </ul>
       <p class="status" part=${parts.status} role="status">${this.status}</p>
       ${
@@ -178,17 +178,22 @@ export class ShareController implements ReactiveController {
       });
   }
 
+  /**
+   * One `<li>` per control, in one template each: the icon is written inline (an `<svg>` in an
+   * `html` template is parsed as SVG), so a control costs one template instance, not three.
+   */
   private renderControl({ name, target, label, shown }: Control, data: ShareData, lang: string, part: string): TemplateResult {
-    const icon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${target.icon}></path></svg>`;
     if (target.kind === 'link') {
       // Email stays in the page's own tab (the mail client opens); the networks get a new one.
-      return html`<a class="control" part=${part} href=${target.href(data)} target=${ifDefined(name === 'email' ? undefined : '_blank')}
-        rel="noopener noreferrer" aria-label=${label} title=${label} @click=${() => this.shared(name, data.url)}>${icon}<span class="label">${shown}</span></a>`;
+      return html`<li><a class="control" part=${part} href=${target.href(data)} target=${ifDefined(name === 'email' ? undefined : '_blank')}
+        rel="noopener noreferrer" aria-label=${label} title=${label} @click=${() => this.shared(name, data.url)}
+        ><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${target.icon}></path></svg
+        ><span class="label">${shown}</span></a></li>`;
     }
     const action = target.kind === 'native' ? () => void this.nativeShare(data) : () => void this.copy(data.url, lang);
-    return html`<button class=${target.kind === 'native' ? 'control primary' : 'control'} part=${part} type="button" @click=${action}>
-      ${icon}<span class="label">${label}</span>
-    </button>`;
+    return html`<li><button class=${target.kind === 'native' ? 'control primary' : 'control'} part=${part} type="button" @click=${action}
+      ><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${target.icon}></path></svg
+      ><span class="label">${label}</span></button></li>`;
   }
 }
 
