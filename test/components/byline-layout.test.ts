@@ -34,7 +34,16 @@ const shownText = (node: HTMLElement) => node.innerText.replace(/\s+/g, ' ').tri
 function measure(el: Element) {
   const meta = $(el, '[part="meta"]');
   const rtl = getComputedStyle(meta).direction === 'rtl';
-  const column = meta.parentElement!.getBoundingClientRect();
+  // The column the text lines up in: the content box of the line's parent (its padding is the
+  // room the clip leaves for focus rings).
+  const parent = meta.parentElement!;
+  const outer = parent.getBoundingClientRect();
+  const style = getComputedStyle(parent);
+  const column = {
+    left: outer.left + parseFloat(style.paddingLeft),
+    right: outer.right - parseFloat(style.paddingRight),
+    width: outer.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+  };
   const box = meta.getBoundingClientRect();
   // The part of the line box that is painted: its clip-path inset, start and end.
   const [, right = 0, , left = 0] = (getComputedStyle(meta).clipPath.match(/-?[\d.]+(?=px)/g) ?? []).map(parseFloat);

@@ -51,6 +51,14 @@ export const bylineStyles = css`
   .byline .meta:dir(rtl) {
     clip-path: inset(0 var(--_separator) 0 0);
   }
+  /* That strip reaches past the byline's start edge: clipped there, so that it never widens the
+     page (a right-to-left card in a left-to-right page would scroll sideways by it on a phone).
+     The clip edge sits 4px out, so the author links' focus rings stay whole. */
+  .byline > div {
+    overflow-x: clip;
+    padding-inline: 4px;
+    margin-inline: -4px;
+  }
   /* A date wraps between the pieces, never inside one. */
   .meta > * {
     white-space: nowrap;
