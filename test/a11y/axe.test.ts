@@ -108,6 +108,19 @@ const CASES: Record<string, Case[]> = {
       state: 'error, dark, RTL (fa)',
       template: () => html`<article-card lang="fa" theme="dark"><script type="application/json">${broken}</script></article-card>`,
     },
+    {
+      // The reader's link kept above the error, and the technical reason shown.
+      state: 'error with the kept link and Details open, dark',
+      template: () =>
+        html`<article-card lang="en" theme="dark" headline="Night ferries return" url="https://ledger.example/f"
+          ><script type="application/json">${broken}</script></article-card
+        >`,
+      act: async (el) => {
+        await settled(el);
+        ($(el, '.error-details') as HTMLDetailsElement).open = true;
+        expect(has(el, '.error-link a')).to.equal(true);
+      },
+    },
     { state: 'loading', arrange: stallFetch, template: () => html`<article-card src="https://ledger.example/a.json"></article-card>` },
     {
       state: 'loading, summary, dark',
