@@ -11,7 +11,7 @@ import { vetUrl } from '../../safety/url.js';
 import { text } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';
 import { ArticleShareEvent } from '../../events/events.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { runtimeSheet, swapSheet } from '../../styles/runtime-sheets.js';
 
 /** Names of the share bar's parts: `list` alone, `share-list` inside the card. */
 export interface ShareParts {
@@ -73,6 +73,8 @@ export class ShareController implements ReactiveController {
   status = '';
   fallbackUrl = '';
   private clearStatus: ReturnType<typeof setTimeout> | undefined;
+  private fit = '';
+  private fitSheet: CSSStyleSheet | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -82,6 +84,11 @@ export class ShareController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.clearStatus);
+  }
+
+  /** The sheet with the bar's fitting values (see `fit`), adopted once it is rendered: before the first paint. */
+  hostUpdated(): void {
+    this.fitSheet = swapSheet(this.host.shadowRoot, this.fitSheet, this.fit ? runtimeSheet(this.fit) : undefined);
   }
 
   private shared(target: string, url: string): void {
@@ -145,7 +152,9 @@ export class ShareController implements ReactiveController {
     const { lang, parts } = view;
     const data = shareData(view);
     const controls = this.controls(view.targets, data, lang);
-    return html`<ul part=${parts.list} role="list" aria-label=${t(lang, 'shareBar')} style=${styleMap(fit(controls))}>
+    const { name, css } = fit(controls);
+    this.fit = css;
+    return html`<ul class=${name} part=${parts.list} role="list" aria-label=${t(lang, 'shareBar')}>
         ${map(controls, (control) => this.renderControl(control, data, lang, parts.button))}
       </ul>
       <p class="status" part=${parts.status} role="status">${this.status}</p>
@@ -204,15 +213,18 @@ export class ShareController implements ReactiveController {
  * generously from their length (a little more than a character's average advance per
  * character), so a label is dropped a little early rather than wrapped.
  */
-function fit(controls: Control[]): Record<string, string> {
+function fit(controls: Control[]): { name: string; css: string } {
   const ems = (labels: Control[]) =>
     labels.reduce((sum, control) => sum + (control.shown ?? control.label).length * 0.62 + 0.9, 0).toFixed(1);
-  return {
-    '--_count': String(controls.length),
-    '--_half': String(Math.ceil(controls.length / 2)),
-    '--_all': ems(controls),
-    '--_actions': ems(controls.filter((control) => control.target.kind !== 'link')),
-  };
+  const values = [
+    controls.length,
+    Math.ceil(controls.length / 2),
+    ems(controls),
+    ems(controls.filter((control) => control.target.kind !== 'link')),
+  ];
+  const name = `fit-${values.join('-').replace(/\./g, '_')}`;
+  const [count, half, all, actions] = values;
+  return { name, css: `.share ul.${name}{--_count:${count};--_half:${half};--_all:${all};--_actions:${actions}}` };
 }
 
 interface Control {
