@@ -9,6 +9,7 @@ import { ArticleError } from '../model/errors.js';
 import { onStringsChange, directionOf, safeLocale, registerStrings } from '../i18n/strings.js';
 import type { TextDirection } from '../model/article.js';
 import { onModePreferenceChange } from '../preferences/mode-preference.js';
+import { AccentGuard } from '../styles/contrast-guard.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -36,6 +37,8 @@ export class ArticleElement extends LitElement {
   @property({ attribute: 'dir' }) protected dirAttribute: string | null = null;
 
   private unsubscribe: Array<() => void> = [];
+  // A partner's accent stays readable on the background, in either theme.
+  protected readonly accentGuard = new AccentGuard(this);
 
   /**
    * Every update (willUpdate, render, updated and the controllers' hooks) runs inside this guard:

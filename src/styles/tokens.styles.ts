@@ -12,7 +12,7 @@ const light = css`
   --_background: var(--article-color-background, #ffffff);
   --_surface: var(--article-color-surface, #f3f4f6);
   --_border: var(--article-color-border, #d5d8de);
-  --_accent: var(--article-color-accent, #0b57d0);
+  --_accent-base: var(--article-color-accent, #0b57d0);
   --_accent-text: var(--article-color-accent-text, #ffffff);
   --_error: var(--article-color-error, #b3261e);
   color-scheme: light;
@@ -24,7 +24,7 @@ const dark = css`
   --_background: var(--article-color-background, #17181b);
   --_surface: var(--article-color-surface, #24262b);
   --_border: var(--article-color-border, #43464d);
-  --_accent: var(--article-color-accent, #8ab4f8);
+  --_accent-base: var(--article-color-accent-dark, var(--article-color-accent, #8ab4f8));
   --_accent-text: var(--article-color-accent-text, #10131a);
   --_error: var(--article-color-error, #f2b8b5);
   color-scheme: dark;
@@ -34,6 +34,9 @@ const dark = css`
 export const hostStyles = css`
   :host {
     ${light}
+    /* The partner's accent as given; contrast-guard.ts overrides --_accent where it would be
+       under 4.5:1 on the background. */
+    --_accent: var(--_accent-base);
     --_font: var(--article-font-family, system-ui, sans-serif);
     --_font-size: var(--article-font-size, 1rem);
     --_font-size-small: var(--article-font-size-small, 0.875rem);
@@ -78,6 +81,12 @@ export const hostStyles = css`
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
+  }
+  /* Read, for a moment, by contrast-guard.ts: the accent as given on the background. */
+  .accent-probe {
+    position: absolute;
+    color: var(--_accent-base);
+    background-color: var(--_background);
   }
   .visually-hidden {
     position: absolute;

@@ -25,6 +25,7 @@ import type { DateFormat } from '../../i18n/format.js';
  * @cssproperty --article-color-surface - Avatar placeholder before the picture loads (#f3f4f6 / #24262b).
  * @cssproperty --article-color-border - Shared theme colour, unused by the byline (#d5d8de / #43464d).
  * @cssproperty --article-color-accent - Links and the focus ring (#0b57d0 / #8ab4f8).
+ * @cssproperty --article-color-accent-dark - Accent in the dark theme (falls back to --article-color-accent); any accent is kept at 4.5:1 on the background.
  * @cssproperty --article-color-accent-text - Shared theme colour, unused by the byline (#ffffff / #10131a).
  * @cssproperty --article-color-error - Shared theme colour, unused by the byline (#b3261e / #f2b8b5).
  * @cssproperty --article-font-family - Text font (system UI fonts).

@@ -83,6 +83,7 @@ const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', st
  * @cssproperty --article-color-surface - Raised surfaces: buttons on hover, skeleton (#f3f4f6 / #24262b).
  * @cssproperty --article-color-border - Borders and rules (#d5d8de / #43464d).
  * @cssproperty --article-color-accent - Links, focus ring, "Read more" (#0b57d0 / #8ab4f8).
+ * @cssproperty --article-color-accent-dark - Accent in the dark theme (falls back to --article-color-accent); any accent is kept at 4.5:1 on the background.
  * @cssproperty --article-color-accent-text - Text on the accent colour (#ffffff / #10131a).
  * @cssproperty --article-color-error - The error box (#b3261e / #f2b8b5).
  * @cssproperty --article-font-family - Text font (system UI fonts).

@@ -26,6 +26,7 @@ const PARTS: ShareParts = { list: 'list', button: 'button', status: 'status', fi
  * @cssproperty --article-color-surface - Raised surfaces, hovered controls (#f3f4f6 / #24262b).
  * @cssproperty --article-color-border - Borders of controls (#d5d8de / #43464d).
  * @cssproperty --article-color-accent - Links and the focus ring (#0b57d0 / #8ab4f8).
+ * @cssproperty --article-color-accent-dark - Accent in the dark theme (falls back to --article-color-accent); any accent is kept at 4.5:1 on the background.
  * @cssproperty --article-color-accent-text - Text on the accent colour, as on the Share button (#ffffff / #10131a).
  * @cssproperty --article-color-error - Error text (#b3261e / #f2b8b5).
  * @cssproperty --article-font-family - Text font (system UI fonts).
