@@ -70,13 +70,13 @@ const SHARE_PARTS: ShareParts = { list: 'share-list', button: 'share-button', st
  * @csspart footer - The footer.
  * @csspart comments - The "Leave a Reply" / "N Comments" link.
  * @csspart written-by - The "Written by …" line.
- * @csspart source - The source / publisher line.
+ * @csspart source - The source / publisher line (in the summary: the publisher's logo and name at the top).
  * @csspart tags - The list of tags.
  * @csspart mode-toggle - The "Exit mobile version" toggle at the foot.
  * @csspart toggle - The toggle's button.
  * @csspart skeleton - The placeholder shown while loading.
- * @csspart error - The error box.
- * @csspart retry - The Retry button.
+ * @csspart error - The error box: the article's link as the reader had it, a plain sentence, Retry and a Details disclosure with the reason.
+ * @csspart retry - The Retry button (keeps the focus while it retries; see docs/elements/article-card.md).
  * @cssproperty --article-color-text - Text colour (#1b1c1f light, #e8e9ec dark).
  * @cssproperty --article-color-muted - Secondary text: dates, captions (#55585f / #b4b7be).
  * @cssproperty --article-color-background - Card background (#ffffff / #17181b).
