@@ -49,9 +49,9 @@ export function parsePage(text: string): Document {
 type Metas = Map<string, string[]>;
 
 /** Every meta tag's text, read once, keyed by its lower-cased `property` and `name` (pages mix them). */
-function readMetas(doc: Document): Metas {
+function readMetas(root: Element): Metas {
   const metas: Metas = new Map();
-  for (const meta of Array.from(doc.getElementsByTagName('meta')).slice(0, MAX_METAS)) {
+  for (const meta of Array.from(root.getElementsByTagName('meta')).slice(0, MAX_METAS)) {
     const content = text(meta.getAttribute('content'));
     if (!content) continue;
     for (const attr of ['property', 'name']) {
@@ -65,9 +65,9 @@ function readMetas(doc: Document): Metas {
   return metas;
 }
 
-function jsonLdValues(doc: Document): unknown[] {
+function jsonLdValues(root: Element): unknown[] {
   const values: unknown[] = [];
-  const scripts = Array.from(doc.getElementsByTagName('script')).filter(
+  const scripts = Array.from(root.getElementsByTagName('script')).filter(
     (s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
   );
   for (const script of scripts.slice(0, MAX_LD_SCRIPTS)) {
@@ -83,10 +83,11 @@ function jsonLdValues(doc: Document): unknown[] {
 }
 
 /** The story's element: `articleBody` microdata, an `<article>` in `<main>`, else the longest `<article>`. */
-function storyElement(doc: Document): Element | undefined {
-  const marked = doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('main article');
+function storyElement(root: Element): Element | undefined {
+  // Never a form: its controls' names shadow the element's own methods (`<input name="querySelectorAll">`).
+  const marked = root.querySelector('[itemprop="articleBody"]:not(form)') ?? root.querySelector('main article');
   if (marked) return marked;
-  const articles = Array.from(doc.getElementsByTagName('article'));
+  const articles = Array.from(root.getElementsByTagName('article'));
   if (articles.length < 2) return articles[0];
   return articles.map((a) => ({ a, n: a.textContent?.length ?? 0 })).sort((x, y) => y.n - x.n)[0]?.a;
 }
@@ -101,8 +102,8 @@ function storyHtml(story: Element | undefined): string | undefined {
   return story.innerHTML.trim() || undefined;
 }
 
-function pageTitle(doc: Document, siteName: string | undefined): string | undefined {
-  const title = text(doc.title) ?? '';
+function pageTitle(root: Element, siteName: string | undefined): string | undefined {
+  const title = text(root.querySelector('title')?.textContent) ?? '';
   if (!title || !siteName) return title || undefined;
   // "Headline | Site", "Headline – Site", "Headline - Site": keep the headline.
   for (const sep of [' | ', ' – ', ' — ', ' - ', ' · ', ' :: ']) {
@@ -162,19 +163,34 @@ function isLogo(image: ArticleInput['image'], logos: ReadonlyArray<string | unde
   );
 }
 
+/**
+ * The page's root element, read through the prototype's getter: on a parsed page, a named
+ * element (`<img name="documentElement">`, `<img name="querySelector">`) shadows the
+ * document's own properties, so the page is read through its root element, never the document.
+ */
+function rootOf(doc: Document): Element | undefined {
+  for (let proto: unknown = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+    const getter = Object.getOwnPropertyDescriptor(proto, 'documentElement')?.get;
+    if (getter) return (getter.call(doc) as Element | null) ?? undefined;
+  }
+  return undefined;
+}
+
 /** Maps an HTML page to raw Article input. */
 export function pageToArticle(doc: Document, base?: string): ArticleInput {
-  const metas = readMetas(doc);
+  const root = rootOf(doc);
+  if (!root) return {};
+  const metas = readMetas(root);
   const all = (...keys: string[]) => keys.flatMap((k) => metas.get(k) ?? []);
   const meta = (...keys: string[]) => all(...keys)[0];
   // The first date that parses: one broken tag does not hide the next.
   const date = (...keys: string[]) => all(...keys).find((d) => normalizeDate(d) !== undefined);
-  const found = findArticle(jsonLdValues(doc));
+  const found = findArticle(jsonLdValues(root));
   const fromLd = found ? schemaToArticle(found.node, found.resolve) : {};
-  const fromMicrodata = microdataToArticle(doc);
+  const fromMicrodata = microdataToArticle(root);
   const siteName = meta('og:site_name', 'application-name', 'parsely-site');
-  const story = storyElement(doc);
-  const region = story?.closest('article') ?? story ?? doc.querySelector('article') ?? doc.querySelector('main');
+  const story = storyElement(root);
+  const region = story?.closest('article') ?? story ?? root.querySelector('article') ?? root.querySelector('main');
   const time = region?.querySelector('time[pubdate]') ?? region?.querySelector('time[datetime]');
 
   const og: ArticleInput = {
@@ -224,22 +240,22 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
     lang: meta('og:locale', 'dc.language'),
   };
   const page: ArticleInput = {
-    headline: (region ?? doc).querySelector('h1')?.textContent?.trim() || pageTitle(doc, siteName),
+    headline: (region ?? root).querySelector('h1')?.textContent?.trim() || pageTitle(root, siteName),
     published: time?.getAttribute('datetime') ?? time?.textContent ?? undefined,
     // The byline's links to author pages.
     authors: Array.from(region?.querySelectorAll('a[rel~="author" i]') ?? [])
       .slice(0, 10)
       .flatMap((a) => authorsFromNames([a.textContent]).map((author) => ({ ...author, url: a.getAttribute('href') ?? undefined }))),
-    lang: doc.documentElement.getAttribute('lang')?.trim() || undefined,
-    dir: doc.documentElement.getAttribute('dir')?.trim().toLowerCase() || undefined,
+    lang: root.getAttribute('lang')?.trim() || undefined,
+    dir: root.getAttribute('dir')?.trim().toLowerCase() || undefined,
   };
-  const canonical: ArticleInput = { url: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined };
+  const canonical: ArticleInput = { url: root.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined };
   // `<html lang>` is the page's own statement; `og:locale` ("en_US") is often a site default.
   const langFirst: ArticleInput = { lang: page.lang };
 
   // The story's own image, never the site's logo or icon standing in for it.
   const icons = Array.from(
-    doc.querySelectorAll('link[rel~="icon" i], link[rel~="apple-touch-icon" i]'),
+    root.querySelectorAll('link[rel~="icon" i], link[rel~="apple-touch-icon" i]'),
     (l) => l.getAttribute('href') ?? undefined,
   );
   const logos = [typeof fromLd.publisher === 'object' ? fromLd.publisher.logo : undefined, ...icons];

@@ -20,17 +20,17 @@ function itemTypes(el: Element): string[] {
     .filter(Boolean);
 }
 
-/** The article item: an `itemscope` of an article type, else the item around an `itemprop=headline`. */
-export function articleItem(doc: Document): Element | undefined {
-  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) if (itemTypes(el).some(isArticleType)) return el;
-  const headline = doc.querySelector('[itemprop~="headline"]');
-  return headline ? (headline.parentElement?.closest('[itemscope]') ?? doc.body ?? undefined) : undefined;
+/** The article item: an `itemscope` of an article type, else the item around an `itemprop=headline`; never a form. */
+export function articleItem(root: Element): Element | undefined {
+  for (const el of Array.from(root.querySelectorAll('[itemscope][itemtype]:not(form)'))) if (itemTypes(el).some(isArticleType)) return el;
+  const headline = root.querySelector('[itemprop~="headline"]');
+  return headline ? (headline.parentElement?.closest('[itemscope]:not(form)') ?? root) : undefined;
 }
 
 /** The item's own properties (not those of items nested in it), by name, in document order. */
 function properties(item: Element): Map<string, Element[]> {
   const props = new Map<string, Element[]>();
-  for (const el of Array.from(item.querySelectorAll('[itemprop]')).slice(0, MAX_PROPS)) {
+  for (const el of Array.from(item.querySelectorAll('[itemprop]:not(form)')).slice(0, MAX_PROPS)) {
     const owner = el.parentElement?.closest('[itemscope]');
     if (owner && owner !== item && item.contains(owner)) continue;
     for (const name of (el.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean)) {
@@ -92,8 +92,8 @@ function imageOf(el: Element): ArticleInput['image'] {
 }
 
 /** Raw Article input from the page's microdata, or an empty object when it has none. */
-export function microdataToArticle(doc: Document): ArticleInput {
-  const item = articleItem(doc);
+export function microdataToArticle(root: Element): ArticleInput {
+  const item = articleItem(root);
   if (!item) return {};
   const props = properties(item);
   const publisher = props.get('publisher')?.[0];

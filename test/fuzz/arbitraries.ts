@@ -339,6 +339,154 @@ export const anything: fc.Arbitrary<unknown> = fc.anything({
   withSparseArray: true,
 });
 
+/** Text as publishers' documents carry it: entities (once or twice encoded), markup, bylines. */
+export const encodedText: fc.Arbitrary<string> = fc.oneof(
+  nasty,
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '&amp;',
+          '&amp;amp;',
+          '&#039;',
+          '&#x2019;',
+          '&mdash;',
+          '&nbsp;',
+          '&eacute;',
+          '&#146;',
+          '&#0;',
+          '&#xD800;',
+          '&lt;b&gt;',
+        ),
+        fc.constantFrom(
+          '&madeup;',
+          '&amp',
+          '&copy2026',
+          '<p>',
+          '</p>',
+          '<br>',
+          '<a href="x>y">',
+          '<script>',
+          '</script>',
+          '<!--',
+          '<',
+          '>',
+        ),
+        fc.constantFrom('By ', 'Por ', 'Von ', ' | Site', 'https://news.example/author/x/'),
+        fc.string({ maxLength: 6 }),
+      ),
+      { maxLength: 8 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+const schemaType = fc.oneof(
+  fc.constantFrom('NewsArticle', 'Report', 'LiveBlogPosting', 'Review', 'SocialMediaPosting', 'WebPage', 'VideoObject', 'Person'),
+  fc.constantFrom('https://schema.org/NewsArticle', 'schema:BlogPosting', 'Thing'),
+  fc.array(fc.constantFrom('Article', 'ReportageNewsArticle', 'Thing', 'WebPage'), { maxLength: 3 }),
+  value,
+);
+const ref = fc.constantFrom('#org', '#logo', '#person', '#webpage', 'https://news.example/#missing').map((id) => ({ '@id': id }));
+const schemaImage = fc.oneof(
+  nasty,
+  ref,
+  fc.record(
+    {
+      '@type': fc.constant('ImageObject'),
+      url: nasty,
+      contentUrl: nasty,
+      width: fc.oneof(value, fc.constant('1200px')),
+      height: value,
+      caption: encodedText,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.array(fc.oneof(nasty, ref, fc.record({ url: nasty, width: value, height: value })), { maxLength: 4 }),
+);
+const schemaPerson = fc.oneof(
+  encodedText,
+  ref,
+  fc.record(
+    {
+      '@type': fc.constantFrom('Person', 'Organization'),
+      name: fc.oneof(encodedText, fc.array(encodedText, { maxLength: 3 }), value),
+      url: nasty,
+      sameAs: fc.oneof(nasty, fc.array(nasty)),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+/** A schema.org article as publishers write it: type arrays, every author and image shape, an `@graph` of references. */
+export const schemaArticle: fc.Arbitrary<Record<string, unknown>> = fc
+  .record(
+    {
+      '@type': schemaType,
+      headline: encodedText,
+      name: encodedText,
+      description: encodedText,
+      articleSection: fc.oneof(encodedText, fc.array(encodedText, { maxLength: 3 })),
+      keywords: fc.oneof(encodedText, fc.array(fc.oneof(encodedText, value), { maxLength: 4 })),
+      url: nasty,
+      mainEntityOfPage: fc.oneof(
+        nasty,
+        ref,
+        fc.record({ '@type': fc.constant('WebPage'), '@id': nasty, url: nasty }, { requiredKeys: [] }),
+      ),
+      author: fc.oneof(schemaPerson, fc.array(schemaPerson, { maxLength: 4 })),
+      image: schemaImage,
+      publisher: fc.oneof(
+        ref,
+        fc.record({ '@type': fc.constant('Organization'), name: encodedText, logo: schemaImage }, { requiredKeys: [] }),
+        value,
+      ),
+      datePublished: fc.oneof(
+        nasty,
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      ),
+      dateCreated: nasty,
+      uploadDate: nasty,
+      articleBody: nasty,
+    },
+    { requiredKeys: [] },
+  )
+  .chain((article) =>
+    fc.oneof(
+      fc.constant<Record<string, unknown>>({ '@context': 'https://schema.org', ...article }),
+      fc
+        .array(
+          fc.record(
+            {
+              '@id': fc.constantFrom('#org', '#logo', '#person', '#webpage'),
+              '@type': schemaType,
+              name: encodedText,
+              url: nasty,
+              logo: schemaImage,
+            },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 4 },
+        )
+        .map((nodes) => ({ '@context': 'https://schema.org', '@graph': [...nodes, article] })),
+    ),
+  );
+
+/** An oEmbed answer, with or without a title (social posts have none). */
+export const oembedDocument: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    type: fc.constantFrom('rich', 'link', 'photo', 'video'),
+    version: fc.constant('1.0'),
+    title: encodedText,
+    html: fc.oneof(html, encodedText),
+    url: nasty,
+    author_name: encodedText,
+    author_url: nasty,
+    provider_name: encodedText,
+    thumbnail_url: nasty,
+  },
+  { requiredKeys: ['type', 'version'] },
+);
+
 /** JSON text of a document in one of the formats a `src` may return, with hostile leaves. */
 export const jsonDocument: fc.Arbitrary<string> = fc.oneof(
   articleLike.map((a) => JSON.stringify(a)),
@@ -379,31 +527,8 @@ export const jsonDocument: fc.Arbitrary<string> = fc.oneof(
       ),
     })
     .map((d) => JSON.stringify(d)),
-  fc
-    .record(
-      {
-        type: fc.constantFrom('rich', 'link', 'photo', 'video'),
-        version: fc.constant('1.0'),
-        title: nasty,
-        html,
-        author_name: nasty,
-        author_url: nasty,
-        provider_name: nasty,
-        thumbnail_url: nasty,
-      },
-      { requiredKeys: ['type', 'version'] },
-    )
-    .map((d) => JSON.stringify(d)),
-  fc
-    .record({
-      '@context': fc.constant('https://schema.org'),
-      '@type': fc.constantFrom('NewsArticle', 'Article', 'BlogPosting', 'Person'),
-      headline: nasty,
-      articleBody: html,
-      url: nasty,
-      author: fc.oneof(nasty, fc.record({ name: nasty, url: nasty })),
-    })
-    .map((d) => JSON.stringify(d)),
+  oembedDocument.map((d) => JSON.stringify(d)),
+  schemaArticle.map((d) => JSON.stringify(d)),
   anything.map((a) => {
     try {
       return JSON.stringify(a) ?? 'null';
@@ -419,9 +544,53 @@ export const jsonDocument: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** An HTML page, as a `src` might return, with hostile meta tags, JSON-LD and article markup. */
-export const htmlDocument: fc.Arbitrary<string> = fc
+const classicPage: fc.Arbitrary<string> = fc
   .record({ title: nasty, og: nasty, ld: jsonDocument, article: html, head: html })
   .map(
     ({ title, og, ld, article, head }) =>
       `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${og}"><script type="application/ld+json">${ld}</script>${head}</head><body><article>${article}</article></body></html>`,
   );
+
+const attr = (s: string) => s.replace(/"/g, '&quot;');
+const metaName = fc.constantFrom(
+  'og:article:published_time',
+  'article:published_time',
+  'article:author',
+  'date',
+  'author',
+  'parsely-title',
+  'parsely-author',
+  'parsely-pub-date',
+  'sailthru.tags',
+  'sailthru.image.full',
+  'og:image',
+  'twitter:image',
+  'og:url',
+  'keywords',
+);
+
+/** A page without JSON-LD: microdata, older meta tags, <time pubdate>, canonical and icon links, in any mix. */
+const olderPage: fc.Arbitrary<string> = fc
+  .record({
+    metas: fc.array(fc.tuple(fc.constantFrom('name', 'property'), metaName, encodedText), { maxLength: 8 }),
+    canonical: nasty,
+    icon: nasty,
+    headline: encodedText,
+    author: encodedText,
+    date: nasty,
+    image: nasty,
+    nested: fc.boolean(),
+    body: html,
+  })
+  .map(({ metas, canonical, icon, headline, author, date, image, nested, body }) => {
+    const head = metas.map(([kind, key, content]) => `<meta ${kind}="${key}" content="${attr(content)}">`).join('');
+    const person = nested
+      ? `<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></span>`
+      : `<span itemprop="author">${author}</span>`;
+    return `<!doctype html><html><head><link rel="canonical" href="${attr(canonical)}"><link rel="icon" href="${attr(icon)}">${head}</head><body>
+<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">${headline}</h1>${person}
+<time pubdate datetime="${attr(date)}">${date}</time><img itemprop="image" src="${attr(image)}">
+<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">x</span></div><div itemprop="articleBody">${body}</div></article></body></html>`;
+  });
+
+export const htmlDocument: fc.Arbitrary<string> = fc.oneof(classicPage, olderPage);

@@ -8,7 +8,10 @@ import { vetUrl } from '../../src/safety/url.js';
 import { normalize, articleBody } from '../../src/model/article.js';
 import { ArticleError } from '../../src/model/errors.js';
 import { calls, installSpy, running, inspectBody, pageProblems } from '../security/harness.js';
-import { html, anything, articleLike, nasty, runs, timeLimit } from './arbitraries.js';
+import { html, anything, articleLike, nasty, runs, timeLimit, encodedText, jsonDocument, htmlDocument } from './arbitraries.js';
+import { toArticleInput } from '../../src/sources/index.js';
+import { htmlText, MAX_HTML_TEXT_INPUT } from '../../src/text/html-text.js';
+import { escapeHtml } from '../../src/text/escape-html.js';
 import { SHARE_TARGETS, type LinkTarget } from '../../src/components/article-share/share-targets.js';
 
 const serialize = (fragment: DocumentFragment) => {
@@ -102,6 +105,58 @@ describe('fuzz: normalize', () => {
     );
     expect(calls).to.deep.equal([]);
     expect(pageProblems()).to.deep.equal([]);
+  });
+});
+
+describe('fuzz: sources', () => {
+  before(() => installSpy());
+
+  it('every document in every format, as publishers write them, becomes an Article or an ArticleError (300 runs)', function () {
+    this.timeout(timeLimit(90_000));
+    running('fuzz sources');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          jsonDocument.map((text) => ({ json: text })),
+          htmlDocument.map((text) => ({ html: text })),
+        ),
+        (doc) => {
+          let parsed: unknown;
+          try {
+            parsed = 'json' in doc ? JSON.parse(doc.json) : undefined;
+          } catch {
+            return;
+          }
+          const source = 'json' in doc ? ({ kind: 'json', value: parsed } as const) : ({ kind: 'html', text: doc.html } as const);
+          const input = toArticleInput(source, { base: 'https://fuzz.example/doc/' });
+          const result = input instanceof ArticleError ? input : normalize(input, 'https://fuzz.example/doc/');
+          if (result instanceof ArticleError) return;
+          for (const url of URL_FIELDS(result as unknown as Record<string, unknown>)) expect(vetUrl(url), String(url)).to.equal(url);
+          expect(Object.getPrototypeOf(result)).to.equal(Object.prototype);
+          const body = articleBody(result);
+          if (body) expect(inspectBody(body)).to.deep.equal([]);
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(calls).to.deep.equal([]);
+    expect(pageProblems()).to.deep.equal([]);
+  });
+
+  it('htmlText: escaped text comes back as it was, plain text only folded, nothing throws (500 runs)', function () {
+    this.timeout(timeLimit(60_000));
+    const fold = (s: string) => s.replace(/\s+/g, ' ').trim() || undefined;
+    fc.assert(
+      fc.property(fc.oneof(nasty, encodedText), (s) => {
+        // Only the first MAX_HTML_TEXT_INPUT characters are read: longer input is cut first.
+        if (escapeHtml(s).length <= MAX_HTML_TEXT_INPUT) expect(htmlText(escapeHtml(s))).to.equal(fold(s));
+        if (!/[<&]/.test(s)) expect(htmlText(s)).to.equal(fold(s.slice(0, MAX_HTML_TEXT_INPUT)));
+        const out = htmlText(s);
+        expect(out === undefined || (out === out.trim() && !/\s\s/.test(out))).to.equal(true);
+      }),
+      { numRuns: runs(500) },
+    );
   });
 });
 

@@ -81,4 +81,17 @@ describe('sources: microdata and older markup', () => {
     expect(article.headline).to.equal('Från JSON-LD');
     expect(article.published).to.equal('2026-12-03T09:00:00.000Z');
   });
+
+  it('a page whose named elements shadow the document\'s methods (<img name="querySelector">) is read all the same', () => {
+    const clobbering =
+      '<img name="querySelector"><img name="getElementsByTagName"><img name="documentElement"><img name="title"><form name="body"></form>';
+    const article = page(
+      '<meta property="og:title" content="Färjan går igen"><link rel="canonical" href="https://tidningen.example/farjan/">',
+      `${clobbering}<article itemscope itemtype="https://schema.org/NewsArticle"><form itemprop="author"><input name="getAttribute"></form>
+      <meta itemprop="datePublished" content="2026-12-03T09:00:00Z"><p>Text.</p></article>`,
+    );
+    expect(article.headline).to.equal('Färjan går igen');
+    expect(article.url).to.equal('https://tidningen.example/farjan/');
+    expect(article.published).to.equal('2026-12-03T09:00:00.000Z');
+  });
 });
