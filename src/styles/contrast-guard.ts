@@ -16,15 +16,27 @@ const guards = new Set<AccentGuard>();
 let context: CanvasRenderingContext2D | null | undefined;
 let scheme: MediaQueryList | undefined;
 
-/** Any CSS colour as sRGB 0–255 and alpha 0–1, through a 1 × 1 canvas. */
-function parse(color: string): [number, number, number, number] | undefined {
+type Rgba = [number, number, number, number];
+const parsed = new Map<string, Rgba | undefined>();
+
+/** Any CSS colour as sRGB 0–255 and alpha 0–1, through a 1 × 1 canvas; each colour once. */
+function parse(color: string): Rgba | undefined {
+  if (parsed.has(color)) return parsed.get(color);
   context ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
-  if (!context) return undefined;
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
+  let result: Rgba | undefined;
+  if (context) {
+    context.clearRect(0, 0, 1, 1);
+    context.fillStyle = '#010203';
+    context.fillStyle = color;
+    // A value the canvas does not take (a var(), a light-dark() pair) leaves the fill as it was.
+    if (context.fillStyle !== '#010203' || /^#010203$/i.test(color)) {
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+      result = [r!, g!, b!, a! / 255];
+    }
+  }
+  parsed.set(color, result);
+  return result;
 }
 
 /** WCAG relative luminance. */
@@ -53,19 +65,53 @@ export function readableAccent(accent: Rgb, background: Rgb): Rgb | undefined {
   return mix(accent, to, high);
 }
 
+const pending = new Set<AccentGuard>();
+
+/** A colour that means the same in either scheme, as written (`light-dark()` and the like are read as resolved). */
+const plain = (color: string): boolean => /^(#[\da-f]{3,8}|(rgb|hsl)a?\([^()]*\)|[a-z]+)$/i.test(color);
+
+/**
+ * Checks every element waiting, together, after the updates of this turn and before the frame is
+ * painted. The tokens are read from each host's computed style (one style recalculation for a
+ * page of cards, which painting needs anyway); an accent the canvas cannot read as written (a
+ * `light-dark()` pair) is read as resolved, from a probe in the element's shadow root.
+ */
+function flush(): void {
+  const waiting = [...pending];
+  pending.clear();
+  const read = waiting.map((guard) => {
+    const style = getComputedStyle(guard.host);
+    const tokens = [
+      style.getPropertyValue('--_accent-base').trim(),
+      style.getPropertyValue('--_background').trim(),
+      style.colorScheme,
+    ] as const;
+    return plain(tokens[0]) && plain(tokens[1]) && parse(tokens[0]) && parse(tokens[1]) ? tokens : undefined;
+  });
+  const probes = waiting.map((guard, i) => {
+    if (read[i]) return undefined;
+    const probe = document.createElement('i');
+    probe.className = 'accent-probe';
+    guard.root()?.append(probe);
+    return probe;
+  });
+  probes.forEach((probe, i) => {
+    if (!probe) return;
+    const style = getComputedStyle(probe);
+    read[i] = [style.color, style.backgroundColor, style.colorScheme];
+    probe.remove();
+  });
+  waiting.forEach((guard, i) => guard.apply(guarded(...read[i]!)));
+}
+
 /** The accent as the element resolves it, made readable on its background where it is not. */
-function guarded(root: ShadowRoot): Rgb | undefined {
-  const probe = document.createElement('i');
-  probe.className = 'accent-probe';
-  root.append(probe);
-  const style = getComputedStyle(probe);
-  const accent = parse(style.color);
-  const background = parse(style.backgroundColor);
-  const dark = style.colorScheme.includes('dark');
-  probe.remove();
+function guarded(color: string, backgroundColor: string, colorScheme: string): Rgb | undefined {
+  // Nothing to read where the element left the page meanwhile.
+  const accent = color && parse(color);
+  const background = backgroundColor && parse(backgroundColor);
   if (!accent || !background) return undefined;
   // A see-through background (a page blending the card in) is judged as the theme's own.
-  const base: Rgb = background[3] > 0.5 ? (background.slice(0, 3) as Rgb) : dark ? [23, 24, 27] : [255, 255, 255];
+  const base: Rgb = background[3] > 0.5 ? (background.slice(0, 3) as Rgb) : colorScheme.includes('dark') ? [23, 24, 27] : [255, 255, 255];
   return readableAccent(base.map((v, i) => v + (accent[i]! - v) * accent[3]) as Rgb, base);
 }
 
@@ -74,7 +120,7 @@ export class AccentGuard implements ReactiveController {
   private theme: string | undefined;
   private sheet: CSSStyleSheet | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(readonly host: Host) {
     host.addController(this);
   }
 
@@ -94,13 +140,22 @@ export class AccentGuard implements ReactiveController {
     if (this.host.theme !== this.theme) this.check();
   }
 
+  /** Checks the accent with the other elements waiting, once this turn's updates are done. */
   check(): void {
     this.theme = this.host.theme;
+    if (!this.root()) return;
+    if (!pending.size) queueMicrotask(flush);
+    pending.add(this);
+  }
+
+  root(): ShadowRoot | undefined {
     const root = this.host.shadowRoot;
-    if (!root?.adoptedStyleSheets) return;
-    const fixed = guarded(root);
+    return root?.adoptedStyleSheets ? root : undefined;
+  }
+
+  apply(fixed: Rgb | undefined): void {
     // Screen only: print has its own ink colours.
     const next = fixed && runtimeSheet(`@media screen{:host{--_accent:rgb(${fixed.join(' ')})}}`);
-    this.sheet = swapSheet(root, this.sheet, next);
+    this.sheet = swapSheet(this.root(), this.sheet, next);
   }
 }
