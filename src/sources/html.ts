@@ -191,7 +191,8 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
   const siteName = meta('og:site_name', 'application-name', 'parsely-site');
   const story = storyElement(root);
   const region = story?.closest('article') ?? story ?? root.querySelector('article') ?? root.querySelector('main');
-  const time = region?.querySelector('time[pubdate]') ?? region?.querySelector('time[datetime]');
+  const times = Array.from(region?.getElementsByTagName('time') ?? []);
+  const time = times.find((t) => t.hasAttribute('pubdate')) ?? times.find((t) => t.hasAttribute('datetime'));
 
   const og: ArticleInput = {
     headline: meta('og:title'),
@@ -249,15 +250,15 @@ export function pageToArticle(doc: Document, base?: string): ArticleInput {
     lang: root.getAttribute('lang')?.trim() || undefined,
     dir: root.getAttribute('dir')?.trim().toLowerCase() || undefined,
   };
-  const canonical: ArticleInput = { url: root.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined };
+  // One pass over the <link>s (a selector query walks the whole page on the server's DOM).
+  const links = Array.from(root.getElementsByTagName('link')).slice(0, MAX_METAS);
+  const rel = (link: Element, name: string) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(name);
+  const canonical: ArticleInput = { url: links.find((l) => rel(l, 'canonical'))?.getAttribute('href') ?? undefined };
   // `<html lang>` is the page's own statement; `og:locale` ("en_US") is often a site default.
   const langFirst: ArticleInput = { lang: page.lang };
 
   // The story's own image, never the site's logo or icon standing in for it.
-  const icons = Array.from(
-    root.querySelectorAll('link[rel~="icon" i], link[rel~="apple-touch-icon" i]'),
-    (l) => l.getAttribute('href') ?? undefined,
-  );
+  const icons = links.filter((l) => rel(l, 'icon') || rel(l, 'apple-touch-icon')).map((l) => l.getAttribute('href') ?? undefined);
   const logos = [typeof fromLd.publisher === 'object' ? fromLd.publisher.logo : undefined, ...icons];
   for (const layer of [og, twitter, other]) if (isLogo(layer.image, logos, base)) delete layer.image;
   const layers = [fromLd, fromMicrodata, canonical, langFirst, og, twitter, other, page, { url: base }];

@@ -22,7 +22,9 @@ function itemTypes(el: Element): string[] {
 
 /** The article item: an `itemscope` of an article type, else the item around an `itemprop=headline`; never a form. */
 export function articleItem(root: Element): Element | undefined {
-  for (const el of Array.from(root.querySelectorAll('[itemscope][itemtype]:not(form)'))) if (itemTypes(el).some(isArticleType)) return el;
+  for (const el of Array.from(root.querySelectorAll('[itemtype]'))) {
+    if (el.hasAttribute('itemscope') && el.localName !== 'form' && itemTypes(el).some(isArticleType)) return el;
+  }
   const headline = root.querySelector('[itemprop~="headline"]');
   return headline ? (headline.parentElement?.closest('[itemscope]:not(form)') ?? root) : undefined;
 }
