@@ -61,8 +61,9 @@ describe('UI strings', () => {
         expect(String(table.shareByEmail).toLocaleLowerCase(lang)).to.contain(String(table.email).toLocaleLowerCase(lang));
       });
 
-      it('puts the visible "Read more" inside its accessible name (WCAG 2.5.3)', () => {
-        expect(t(lang, 'readMoreAbout', { headline: 'H' })).to.contain(t(lang, 'readMore'));
+      it('begins the accessible name of "Read more" with its visible words (WCAG 2.5.3)', () => {
+        // The card shows the start and hides the rest, so the visible words must begin the name.
+        expect(t(lang, 'readMoreAbout', { headline: 'H' }).startsWith(t(lang, 'readMore'))).to.equal(true);
       });
     });
   }

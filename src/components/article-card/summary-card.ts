@@ -29,11 +29,7 @@ export function summaryCard(view: SummaryView): TemplateResult {
       ${when(article.section, () => html`<p class="section" part="section">${article.section}</p>`)}
       ${headline(article)} ${view.byline}
       ${when(view.excerpt, () => html`<p class="excerpt" part="excerpt">${view.excerpt}</p>`)}
-      ${when(
-        article.url,
-        () => html`<a class="read-more" part="read-more" href=${article.url!}
-          aria-label=${t(lang, 'readMoreAbout', { headline: article.headline })}>${t(lang, 'readMore')}${readMoreArrow}</a>`,
-      )}
+      ${when(article.url, () => readMore(article, lang))}
     </div>`;
 }
 
@@ -48,4 +44,17 @@ function publisher(article: Article): TemplateResult | typeof nothing {
       ? html`<img class="logo" src=${logo} alt="" width="20" height="20" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
       : nothing
   }<bdi>${name}</bdi></p>`;
+}
+
+/**
+ * "Read more", named after the article: the rest of the name ("Read more: {headline}") is the
+ * link's own text, visually hidden, so that every reader of the link text (screen readers, a
+ * search engine's crawler, a list of the page's links) gets the headline, and the visible words
+ * begin the name (WCAG 2.5.3).
+ */
+function readMore(article: Article, lang: string): TemplateResult {
+  const shown = t(lang, 'readMore');
+  const name = t(lang, 'readMoreAbout', { headline: article.headline });
+  const rest = name.startsWith(shown) ? name.slice(shown.length) : ` ${article.headline}`;
+  return html`<a class="read-more" part="read-more" href=${article.url!}>${shown}<span class="visually-hidden">${rest}</span>${readMoreArrow}</a>`;
 }
