@@ -156,10 +156,16 @@ export const cardStyles = css`
   figure {
     margin: 0;
   }
+  /* The box comes from the width and height the data gives (or 16:9), never from the file:
+     size containment keeps it when the picture fails to load (WebKit otherwise draws a broken
+     picture as a square, and everything below it moves), and cover keeps a picture whose real
+     shape differs from the data's from being stretched. */
   .hero {
     display: block;
     inline-size: 100%;
     block-size: auto;
+    contain: size;
+    object-fit: cover;
     border-radius: calc(var(--_radius) - 0.25rem);
     background: var(--_surface);
   }
