@@ -2,22 +2,13 @@
 // WebPage node's `url` (never a bare node id), then <link rel=canonical>, then og:url, then the
 // document's own URL.
 import { expect } from '@open-wc/testing';
-import { toArticleInput } from '../../src/sources/index.js';
-import { normalize } from '../../src/model/article.js';
-import { ArticleError } from '../../src/model/errors.js';
-import { sampleArticle } from './sample.js';
+import { pageArticle, sampleArticle } from './sample.js';
 
 const STORY = 'https://southerntide.example/news/2026/08/bridge-cyclists/';
 
 /** The URL of a page built from the sample's pieces, read from `base`. */
-function urlOf(head: string, base = 'https://southerntide.example/fetched/?id=42'): string | undefined {
-  const input = toArticleInput(
-    { kind: 'html', text: `<!doctype html><html><head>${head}</head><body><article><h1>Bridge</h1></article></body></html>` },
-    { base },
-  );
-  const article = normalize(input, base);
-  if (article instanceof ArticleError) throw article;
-  return article.url;
+function urlOf(head: string): string | undefined {
+  return pageArticle(head, '<article><h1>Bridge</h1></article>', 'https://southerntide.example/fetched/?id=42').url;
 }
 
 const ld = (node: object) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...node })}</script>`;

@@ -2,20 +2,9 @@
 // publisher's logo; an image that is the logo, the site icon or a default share picture is skipped;
 // width and height are kept when given.
 import { expect } from '@open-wc/testing';
-import { toArticleInput } from '../../src/sources/index.js';
-import { normalize, type Article } from '../../src/model/article.js';
-import { ArticleError } from '../../src/model/errors.js';
-import { sampleArticle } from './sample.js';
+import { pageArticle, sampleArticle } from './sample.js';
 
-function page(head: string): Article {
-  const input = toArticleInput(
-    { kind: 'html', text: `<!doctype html><html><head><title>Färjan</title>${head}</head><body></body></html>` },
-    { base: 'https://hamnbladet.example/2026/12/farjan/' },
-  );
-  const article = normalize(input, 'https://hamnbladet.example/2026/12/farjan/');
-  if (article instanceof ArticleError) throw article;
-  return article;
-}
+const page = (head: string) => pageArticle(`<title>Färjan</title>${head}`, '', 'https://hamnbladet.example/2026/12/farjan/');
 
 describe('sources: images', () => {
   it("a page (Swedish) whose JSON-LD image and og:image are the logo: the story's twitter:image", async () => {

@@ -2,17 +2,9 @@
 // itemprop microdata, <time pubdate>/<time datetime> inside the article, article:* tags and the
 // og:article:* misspelling, <meta name="date">, Parse.ly and Sailthru tags.
 import { expect } from '@open-wc/testing';
-import { toArticleInput } from '../../src/sources/index.js';
-import { normalize, type Article } from '../../src/model/article.js';
-import { ArticleError } from '../../src/model/errors.js';
-import { sampleArticle, bodyText } from './sample.js';
+import { pageArticle, sampleArticle, bodyText } from './sample.js';
 
-function page(head: string, body: string): Article {
-  const input = toArticleInput({ kind: 'html', text: `<!doctype html><html><head>${head}</head><body>${body}</body></html>` });
-  const article = normalize(input, 'https://tidningen.example/');
-  if (article instanceof ArticleError) throw article;
-  return article;
-}
+const page = (head: string, body: string) => pageArticle(head, body, 'https://tidningen.example/');
 
 describe('sources: microdata and older markup', () => {
   it('microdata (Italian): headline, nested Person authors, datePublished, dateModified, ImageObject, publisher', async () => {

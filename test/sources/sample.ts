@@ -40,3 +40,13 @@ export function bodyDom(article: Article): HTMLElement {
 export function bodyText(article: Article): string {
   return (bodyDom(article).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The normalized Article of an HTML page made of `head` and `body`, read as if fetched from `base`; fails the test when there is none. */
+export function pageArticle(head: string, body: string, base: string): Article {
+  const text = `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  const input = toArticleInput({ kind: 'html', text }, { base });
+  if (input instanceof ArticleError) throw input;
+  const article = normalize(input, base);
+  if (article instanceof ArticleError) throw article;
+  return article;
+}
