@@ -5,6 +5,7 @@ import '../../src/index.js';
 import type { ArticleCard, ArticleMenu } from '../../src/index.js';
 import { forgetMode } from '../../src/preferences/mode-preference.js';
 import { $, laidOut, settled } from '../helpers.js';
+import { emulate, resetMedia } from '../a11y/axe.js';
 
 const story = {
   headline: 'Night ferries return to the fjord',
@@ -102,6 +103,23 @@ describe('a partner’s accent in light and dark', () => {
     expect(ratio(seen(el).link, seen(el).background)).to.be.at.least(4.5);
     const beige = await card('light', '--article-color-accent: #e07a5f; --article-color-background: #f4f1de');
     expect(ratio(seen(beige).link, seen(beige).background)).to.be.at.least(4.5);
+  });
+
+  it('checks again when the reader’s colour scheme changes (theme="auto")', async function () {
+    const el = await card('auto', '--article-color-accent: #1a237e');
+    expect(seen(el).link).to.equal('rgb(26, 35, 126)');
+    const changed = new Promise((resolve) =>
+      matchMedia('(prefers-color-scheme: dark)').addEventListener('change', resolve, { once: true }),
+    );
+    try {
+      // Only Chromium's driver can emulate the preference (see test/a11y/axe.ts).
+      if (!(await emulate({ colorScheme: 'dark' }, '(prefers-color-scheme: dark)'))) this.skip();
+      await changed;
+      await settled(el);
+      expect(ratio(seen(el).link, seen(el).background)).to.be.at.least(4.5);
+    } finally {
+      await resetMedia();
+    }
   });
 
   it('guards the standalone elements as well: the menu’s version toggle', async () => {
