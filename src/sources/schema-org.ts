@@ -95,7 +95,10 @@ export function findArticle(values: unknown[]): { node: Json; resolve: Resolve }
   };
   const rank = (node: Json): number => {
     const t = typesOf(node);
-    if (t.some(isArticleType)) return 2;
+    // Among several articles (a story and the teasers of related ones), the page's own: it has
+    // a headline and says it is the page's main entity.
+    if (t.some(isArticleType))
+      return 10 + (own(node, 'headline') !== undefined ? 1 : 0) + (own(node, 'mainEntityOfPage') !== undefined ? 1 : 0);
     return t.some((x) => FALLBACK_TYPES.has(x)) && (text(own(node, 'headline')) ?? text(own(node, 'name'))) ? 1 : 0;
   };
   let best: Json | undefined;

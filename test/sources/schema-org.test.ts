@@ -128,4 +128,24 @@ describe('sources: schema.org as publishers write it', () => {
     expect(at({ datePublished: 'yesterday-ish', dateCreated: '2026-10-01T00:00:00Z' })).to.equal('2026-10-01T00:00:00.000Z');
     expect(at({ uploadDate: '2026-09-30T12:00:00Z' })).to.equal('2026-09-30T12:00:00.000Z');
   });
+
+  it("among several articles on a page, the page's own: with a headline and mainEntityOfPage", () => {
+    const doc = {
+      kind: 'json',
+      value: [
+        { '@context': 'https://schema.org', '@type': 'NewsArticle', name: '関連記事: 漁港の再建', url: 'https://minato.example/related/' },
+        {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: '港の朝市、三年ぶりに再開',
+          mainEntityOfPage: 'https://minato.example/asaichi/',
+        },
+        { '@context': 'https://schema.org', '@type': 'Article', headline: '別の記事', url: 'https://minato.example/other/' },
+      ],
+    } as const;
+    const input = jsonLd.toArticle(doc, {});
+    if (input instanceof ArticleError) throw input;
+    expect(input.headline).to.equal('港の朝市、三年ぶりに再開');
+    expect(input.url).to.equal('https://minato.example/asaichi/');
+  });
 });
