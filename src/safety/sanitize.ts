@@ -15,6 +15,7 @@ import createDOMPurify from 'dompurify';
 import type { DOMPurify, Config } from 'dompurify';
 import { vetUrl, leavesPage } from './url.js';
 import { sanitizerPolicy } from './trusted-types.js';
+import { srcsetCandidates } from './srcset.js';
 
 /** Tags removed from article bodies, on top of everything DOMPurify's HTML profile lacks. */
 const FORBID_TAGS = [
@@ -180,17 +181,16 @@ function vetLink(node: Element): void {
 }
 
 // DOMPurify checks srcset as one string and lets "a.png 1x, javascript:x 2x" through:
-// vet each candidate on its own and drop the attribute when any of them fails.
+// vet each candidate, split as the browser splits it, and drop the attribute when any fails.
 function vetSrcset(node: Element): void {
-  const candidates = (node.getAttribute('srcset') ?? '')
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
+  const candidates = srcsetCandidates(node.getAttribute('srcset') ?? '');
   const vetted: string[] = [];
-  for (const candidate of candidates.slice(0, MAX_SRCSET_CANDIDATES + 1)) {
-    const [url, descriptor, extra] = candidate.split(/\s+/);
+  for (const { url, descriptors } of candidates.slice(0, MAX_SRCSET_CANDIDATES + 1)) {
     const safe = vetUrl(url, 'resource', base);
-    if (!safe || extra !== undefined || (descriptor !== undefined && !/^\d+(\.\d+)?[wx]$/.test(descriptor))) {
+    const [descriptor, extra] = descriptors;
+    // A serialized URL holds no whitespace; one ending in a comma would lose it when re-read.
+    const ok = safe && !safe.endsWith(',') && extra === undefined && (descriptor === undefined || /^\d+(\.\d+)?[wx]$/.test(descriptor));
+    if (!ok) {
       node.removeAttribute('srcset');
       return;
     }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeHtml } from '../../src/safety/sanitize.js';
+import { srcsetCandidates } from '../../src/safety/srcset.js';
 
 function clean(html: string, base?: string): HTMLElement {
   const holder = document.createElement('div');
@@ -66,5 +67,39 @@ describe('sanitizeHtml', () => {
     expect(bad.hasAttribute('srcset')).to.equal(false);
     const good = clean('<img src="a.png" srcset="a.png 1x, b.png 2x">', 'https://n.example/').querySelector('img')!;
     expect(good.getAttribute('srcset')).to.equal('https://n.example/a.png 1x, https://n.example/b.png 2x');
+  });
+
+  it('splits srcset as the browser does: commas inside a URL belong to it', () => {
+    const cdn = '<img src="a.jpg" srcset="/img/w_640,h_360,c_fill/a.jpg 640w, /img/w_1280,h_720,c_fill/a.jpg 1280w">';
+    const img = clean(cdn, 'https://n.example/').querySelector('img')!;
+    expect(img.getAttribute('srcset')).to.equal(
+      'https://n.example/img/w_640,h_360,c_fill/a.jpg 640w, https://n.example/img/w_1280,h_720,c_fill/a.jpg 1280w',
+    );
+    // Each of these is read by the browser with a javascript: candidate of its own.
+    for (const srcset of ['a.png 1x,javascript:alert(1) 2x', 'a.png, javascript:alert(1)', 'a.png 1x, ,javascript:alert(1)']) {
+      const out = clean(`<img src="a.png" srcset="${srcset}">`, 'https://n.example/').querySelector('img')!;
+      expect(out.hasAttribute('srcset'), srcset).to.equal(false);
+    }
+    // No whitespace after the comma: one path, as the browser reads it, and harmless.
+    const one = clean('<img src="a.png" srcset="a.png,javascript:alert(1)">', 'https://n.example/').querySelector('img')!;
+    expect(one.getAttribute('srcset')).to.equal('https://n.example/a.png,javascript:alert(1)');
+  });
+
+  it('keeps what it writes into srcset readable as the same URLs (fuzz seed 1102913984)', () => {
+    const out = clean('<p srcset=":">x</p><img src="a.png" srcset=": 2x">', 'http://a.aa/,//');
+    for (const el of Array.from(out.querySelectorAll('[srcset]'))) {
+      for (const { url } of srcsetCandidates(el.getAttribute('srcset')!)) {
+        expect(new URL(url).protocol, url).to.equal('http:');
+        expect(url.startsWith('http://a.aa/'), url).to.equal(true);
+      }
+    }
+  });
+
+  it('reads descriptors up to the comma outside parentheses', () => {
+    expect(srcsetCandidates(' a.png 1x , b.png (x, y) 2x,, c.png,, ')).to.deep.equal([
+      { url: 'a.png', descriptors: ['1x'] },
+      { url: 'b.png', descriptors: ['(x, y)', '2x'] },
+      { url: 'c.png', descriptors: [] },
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * forms, overlays, styles), plus the page-wide state a payload could have changed.
  */
 import { imagesSettled, settled } from '../helpers.js';
+import { srcsetCandidates } from '../../src/safety/srcset.js';
 
 /** Every call of the spy (or of alert/confirm/prompt/print), named by the vector that was on. */
 export const calls: string[] = [];
@@ -117,10 +118,7 @@ function inspectElement(el: Element, problems: string[]): void {
     if (lower.startsWith('on')) problems.push(`handler ${name} on ${describe(el)}`);
     if (URL_ATTRIBUTES.includes(lower)) checkUrl(el, lower, value, problems);
     if (lower === 'srcset' || lower === 'imagesrcset') {
-      for (const candidate of value.split(',')) {
-        const url = candidate.trim().split(/\s+/)[0];
-        if (url) checkUrl(el, lower, url, problems);
-      }
+      for (const { url } of srcsetCandidates(value)) checkUrl(el, lower, url, problems);
     }
   }
   if (el.localName === 'a' && el.getAttribute('target') === '_blank') {
