@@ -87,6 +87,23 @@ describe('the share bar’s layout', () => {
     expect(narrow.names).to.deep.equal(['Share on X', 'Share on Facebook', 'Share by email', 'Copy link']);
     expect(narrow.lines.every((count) => count >= 2)).to.equal(true);
   });
+
+  it('computes the label steps once, on the list, and the labels inherit them as lengths', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 900px"><article-share lang="en" url="https://ledger.example/a" targets="x,copy"></article-share></div>`,
+    );
+    const el = wrapper.querySelector('article-share') as ArticleShare;
+    await settled(el);
+    // Registered (registered-lengths.ts): a computed length, not the calc() text each label
+    // would otherwise resolve against the container itself (twice the style work of a page).
+    const label = getComputedStyle(shadow(el).querySelector('.label')!);
+    expect(label.getPropertyValue('--_article-share-fit-all')).to.match(/^[\d.e+]+px$/);
+    expect(parseFloat(label.getPropertyValue('--_article-share-fit-actions'))).to.be.greaterThan(1000);
+    wrapper.style.inlineSize = '60px';
+    // Laid out first: WebKit's getComputedStyle alone keeps container units of the last layout.
+    expect(layout(shadow(el)).labelled).to.deep.equal([false, false]);
+    expect(getComputedStyle(shadow(el).querySelector('.label')!).getPropertyValue('--_article-share-fit-all')).to.equal('0px');
+  });
 });
 
 describe('copying the link', () => {

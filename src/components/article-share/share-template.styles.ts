@@ -6,7 +6,10 @@ export const shareStyles = css`
      whichever fits on one line, from the widths share-template.ts estimates (--_all, --_actions,
      in ems of the controls' text). Icons on more than one line are capped at half of them per
      line, so the last is never alone. Each step is a length that is hugely positive or
-     negative: no script measures anything, and nothing moves after the first frame. */
+     negative: no script measures anything, and nothing moves after the first frame. The two
+     label steps are computed once per bar, on the list, as registered lengths that the labels
+     inherit (registered-lengths.ts): labels that resolved cqi themselves doubled the style work
+     of a page of cards. */
   .share {
     container-type: inline-size;
   }
@@ -23,20 +26,21 @@ export const shareStyles = css`
     padding: 0;
     font-size: var(--_font-size-small);
     list-style: none;
+    --_article-share-fit-all: max(0px, (100cqi - var(--_icons) - var(--_all) * 1em) * 100000);
+    --_article-share-fit-actions: max(0px, (100cqi - var(--_icons) - var(--_actions) * 1em) * 100000);
   }
   .share .control {
     justify-content: center;
     gap: 0;
   }
   .share a .label {
-    --_need: calc(var(--_icons) + var(--_all) * 1em);
+    --_fit: var(--_article-share-fit-all);
   }
   .share button .label {
-    --_need: calc(var(--_icons) + var(--_actions) * 1em);
+    --_fit: var(--_article-share-fit-actions);
   }
   /* A label that does not fit is one clipped pixel: out of sight, still the control's name. */
   .share .label {
-    --_fit: max(0px, (100cqi - var(--_need)) * 100000);
     overflow: hidden;
     max-inline-size: max(1px, var(--_fit));
     margin-inline-start: calc(min(0.375em + 1px, var(--_fit)) - 1px);

@@ -12,6 +12,7 @@ import { text } from '../../model/article.js';
 import { t } from '../../i18n/strings.js';
 import { ArticleShareEvent } from '../../events/events.js';
 import { runtimeSheet, swapSheet } from '../../styles/runtime-sheets.js';
+import { registerInheritedLengths } from '../../styles/registered-lengths.js';
 
 /** Names of the share bar's parts: `list` alone, `share-list` inside the card. */
 export interface ShareParts {
@@ -78,6 +79,7 @@ export class ShareController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    registerInheritedLengths('--_article-share-fit-all', '--_article-share-fit-actions');
   }
 
   hostConnected(): void {}
