@@ -188,8 +188,7 @@ function vetSrcset(node: Element): void {
   for (const { url, descriptors } of candidates.slice(0, MAX_SRCSET_CANDIDATES + 1)) {
     const safe = vetUrl(url, 'resource', base);
     const [descriptor, extra] = descriptors;
-    // A serialized URL holds no whitespace; one ending in a comma would lose it when re-read.
-    const ok = safe && !safe.endsWith(',') && extra === undefined && (descriptor === undefined || /^\d+(\.\d+)?[wx]$/.test(descriptor));
+    const ok = safe && extra === undefined && (descriptor === undefined || /^\d+(\.\d+)?[wx]$/.test(descriptor));
     if (!ok) {
       node.removeAttribute('srcset');
       return;

@@ -85,14 +85,16 @@ describe('sanitizeHtml', () => {
     expect(one.getAttribute('srcset')).to.equal('https://n.example/a.png,javascript:alert(1)');
   });
 
-  it('keeps what it writes into srcset readable as the same URLs (fuzz seed 1102913984)', () => {
-    const out = clean('<p srcset=":">x</p><img src="a.png" srcset=": 2x">', 'http://a.aa/,//');
-    for (const el of Array.from(out.querySelectorAll('[srcset]'))) {
-      for (const { url } of srcsetCandidates(el.getAttribute('srcset')!)) {
-        expect(new URL(url).protocol, url).to.equal('http:');
-        expect(url.startsWith('http://a.aa/'), url).to.equal(true);
-      }
-    }
+  it('writes srcset so that it reads back as the same candidates (fuzz seed 1102913984)', () => {
+    // A base URL holding a comma: the resolved URL holds it too, and must stay one candidate.
+    const out = clean('<p srcset=":">x</p><img src="a.png" srcset=": 2x, b.png 1x">', 'http://a.aa/,//');
+    expect(out.querySelector('p')!.getAttribute('srcset')).to.equal('http://a.aa/,//:');
+    const srcset = out.querySelector('img')!.getAttribute('srcset')!;
+    expect(srcset).to.equal('http://a.aa/,//: 2x, http://a.aa/,//b.png 1x');
+    expect(srcsetCandidates(srcset)).to.deep.equal([
+      { url: 'http://a.aa/,//:', descriptors: ['2x'] },
+      { url: 'http://a.aa/,//b.png', descriptors: ['1x'] },
+    ]);
   });
 
   it('reads descriptors up to the comma outside parentheses', () => {
