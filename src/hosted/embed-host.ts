@@ -56,6 +56,7 @@ export function receiveMessage(event: MessageEvent, root: ParentNode = document)
   if (frame.style.visibility === 'hidden') {
     frame.style.removeProperty('visibility');
     frame.style.removeProperty('position');
+    frame.style.removeProperty('left');
   }
   // The fallback link shown beside the frame (WordPress puts a blockquote there) can go now.
   root.querySelectorAll<HTMLElement>(`blockquote[data-secret="${secret}"]`).forEach((quote) => (quote.hidden = true));

@@ -8,7 +8,10 @@
  * The frame carries `max-width: 100%` inline: its `width` attribute (600 by default) would
  * otherwise overflow a phone's column, and an inline style is the one place that survives the
  * platforms that keep only the markup. The host script (embed-host.ts) and WordPress's own remove
- * only the hiding properties, so the cap stays once the frame is shown.
+ * only the hiding properties, so the cap stays once the frame is shown. While hidden, the frame
+ * is positioned at its containing block's left edge (`left: 0`): at its static position, a
+ * frame as wide as that block would stick out by the column's padding and let a phone's page
+ * scroll sideways until the frame answers (or for good, where it never does).
  */
 import { escapeHtml } from '../text/escape-html.js';
 import { isSecret, newSecret } from './protocol.js';
@@ -79,7 +82,7 @@ export function oembedResponse(options: OEmbedOptions): OEmbedResponse {
   const html =
     `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${escapeHtml(articleUrl.href)}">${escapeHtml(title)}</a></blockquote>` +
     `<iframe class="wp-embedded-content article-embed-frame" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted"` +
-    ` style="position: absolute; visibility: hidden; max-width: 100%;" title="${escapeHtml(title)}" src="${escapeHtml(frame.href)}" data-secret="${secret}"` +
+    ` style="position: absolute; left: 0; visibility: hidden; max-width: 100%;" title="${escapeHtml(title)}" src="${escapeHtml(frame.href)}" data-secret="${secret}"` +
     ` width="${width}" height="${height}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`;
   const response: OEmbedResponse = { version: '1.0', type: 'rich', title, html, width, height };
   if (options.providerName) response.provider_name = options.providerName;

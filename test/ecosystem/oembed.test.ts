@@ -52,6 +52,23 @@ describe('oEmbed response', () => {
     expect(src.hash).to.equal('#?secret=fixedSecret1');
   });
 
+  it('never lets a phone’s page scroll sideways while the frame is hidden (before it answers, or if it never does)', async () => {
+    const holder = document.createElement('iframe');
+    holder.style.cssText = 'width: 390px; height: 600px; border: 0';
+    // A blog column with side padding; no host script, so the frame stays hidden.
+    holder.srcdoc = `<!doctype html><body style="margin: 0"><main style="padding: 0 16px">${oembedResponse(options).html}</main></body>`;
+    const loaded = new Promise((resolve) => holder.addEventListener('load', resolve, { once: true }));
+    document.body.append(holder);
+    try {
+      await loaded;
+      const doc = holder.contentDocument!;
+      expect(doc.querySelector('iframe')!.style.visibility).to.equal('hidden');
+      expect(doc.documentElement.scrollWidth - doc.documentElement.clientWidth, 'horizontal overflow').to.equal(0);
+    } finally {
+      holder.remove();
+    }
+  });
+
   it('escapes the title and refuses non-http URLs', () => {
     const box = markup(oembedResponse({ ...options, title: '"><img src=x onerror=alert(1)>' }).html);
     expect(box.querySelectorAll('img').length).to.equal(0);
